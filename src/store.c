@@ -1,0 +1,1483 @@
+/* store: the one SQLite file per company — opening it safely, migrations, and one transaction per user action. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+#include <libintl.h>
+#include <sqlite3.h>
+
+#include "store.h"
+
+#define _(s) gettext(s)
+
+/* 'KAME': tells our files apart from any other SQLite database. */
+#define STORE_APPLICATION_ID 0x4B414D45
+#define STORE_ITEMS 153
+#define STORE_BUSY_MS 2000
+#define STORE_NOW "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+
+struct store {
+	sqlite3 *db;
+	int lock_fd;
+	char *path;
+	char err[1024];
+};
+
+/* Migration N (index N - 1) brings a file from user_version N - 1 to N. */
+static const char *const store_migrations[STORE_SCHEMA_VERSION] = {
+	"CREATE TABLE assessments ("
+	" id INTEGER PRIMARY KEY,"
+	" company TEXT NOT NULL DEFAULT '',"
+	" band TEXT NOT NULL DEFAULT '',"
+	" target_level INTEGER NOT NULL CHECK (target_level BETWEEN 1 AND 3),"
+	" year INTEGER NOT NULL,"
+	" assessor TEXT NOT NULL DEFAULT '',"
+	" guideline TEXT NOT NULL,"
+	" created TEXT,"
+	" updated TEXT);"
+	"CREATE TABLE answers ("
+	" assessment INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+	" item INTEGER NOT NULL CHECK (item BETWEEN 1 AND 153),"
+	" value TEXT CHECK (value IN ('done','progress','notdone','na') OR value IS NULL),"
+	" note TEXT NOT NULL DEFAULT '',"
+	" updated TEXT,"
+	" PRIMARY KEY (assessment, item));"
+	"CREATE TABLE answer_history ("
+	" id INTEGER PRIMARY KEY,"
+	" assessment INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+	" item INTEGER NOT NULL,"
+	" value TEXT,"
+	" note TEXT NOT NULL DEFAULT '',"
+	" changed TEXT NOT NULL);"
+	"CREATE INDEX answer_history_item ON answer_history (assessment, item);"
+	/* The audit trail is only ever appended to. */
+	"CREATE TRIGGER answer_history_append_only BEFORE UPDATE ON answer_history"
+	" BEGIN SELECT RAISE(ABORT, 'answer_history is append-only'); END;"
+	"CREATE TABLE actions ("
+	" assessment INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+	" item INTEGER NOT NULL CHECK (item BETWEEN 1 AND 153),"
+	" task TEXT NOT NULL DEFAULT '',"
+	" owner TEXT NOT NULL DEFAULT '',"
+	" due TEXT NOT NULL DEFAULT '',"
+	" status INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),"
+	" memo TEXT NOT NULL DEFAULT '',"
+	" PRIMARY KEY (assessment, item));"
+	"CREATE TABLE contacts ("
+	" assessment INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+	" role TEXT NOT NULL,"
+	" person TEXT NOT NULL DEFAULT '',"
+	" phone TEXT NOT NULL DEFAULT '',"
+	" email TEXT NOT NULL DEFAULT '',"
+	" after_hours TEXT NOT NULL DEFAULT '',"
+	" confirmed TEXT NOT NULL DEFAULT '',"
+	" PRIMARY KEY (assessment, role));"
+	/* No foreign key: assessment 0 may hold settings of the whole file. */
+	"CREATE TABLE settings ("
+	" assessment INTEGER NOT NULL,"
+	" key TEXT NOT NULL,"
+	" value TEXT NOT NULL DEFAULT '',"
+	" PRIMARY KEY (assessment, key));",
+};
+
+/* ---- errors ---- */
+
+static void store_set_error(struct store *st, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void store_set_error(struct store *st, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(st->err, sizeof st->err, fmt, ap);
+	va_end(ap);
+}
+
+static enum store_status store_errno_status(int err)
+{
+	switch (err) {
+	case ENOSPC:
+#ifdef EDQUOT
+	case EDQUOT:
+#endif
+		return STORE_ERR_FULL;
+	case EACCES:
+	case EPERM:
+	case EROFS:
+		return STORE_ERR_READONLY;
+	default:
+		return STORE_ERR_IO;
+	}
+}
+
+/* Turns a failed SQLite call into a status and a message that says what to do. */
+static enum store_status store_fail(struct store *st, int rc)
+{
+	const char *detail = st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
+	int sys = st->db ? sqlite3_system_errno(st->db) : 0;
+	enum store_status status;
+
+	switch (rc & 0xff) {
+	case SQLITE_FULL:
+		status = STORE_ERR_FULL;
+		break;
+	case SQLITE_READONLY:
+	case SQLITE_PERM:
+	case SQLITE_AUTH:
+		status = STORE_ERR_READONLY;
+		break;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		status = STORE_ERR_LOCKED;
+		break;
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		status = STORE_ERR_CORRUPT;
+		break;
+	case SQLITE_CONSTRAINT:
+		status = rc == SQLITE_CONSTRAINT_FOREIGNKEY ? STORE_NOT_FOUND
+		                                            : STORE_ERR_INVALID;
+		break;
+	case SQLITE_IOERR:
+	case SQLITE_CANTOPEN:
+		status = store_errno_status(sys);
+		break;
+	default:
+		status = STORE_ERR_IO;
+		break;
+	}
+
+	switch (status) {
+	case STORE_ERR_FULL:
+		store_set_error(st, _("The disk holding %s is full, so the last change "
+		                      "was not saved. Free some space, then try again."),
+		                st->path);
+		break;
+	case STORE_ERR_READONLY:
+		store_set_error(st, _("Cannot write to %s: the file or its folder is "
+		                      "read-only. Check the permissions, or choose "
+		                      "another file."), st->path);
+		break;
+	case STORE_ERR_LOCKED:
+		store_set_error(st, _("%s is busy in another program. Close that "
+		                      "program, then try again."), st->path);
+		break;
+	case STORE_ERR_CORRUPT:
+		store_set_error(st, _("%s is damaged (%s). Restore it from a backup "
+		                      "copy."), st->path, detail);
+		break;
+	case STORE_NOT_FOUND:
+		store_set_error(st, _("There is no such assessment in %s. Save the "
+		                      "company profile first."), st->path);
+		break;
+	case STORE_ERR_INVALID:
+		store_set_error(st, _("The value was refused by the database (%s). "
+		                      "Correct it, then try again."), detail);
+		break;
+	default:
+		store_set_error(st, _("Cannot read or write %s (%s). Check that the "
+		                      "disk is available, then try again."),
+		                st->path, detail);
+		break;
+	}
+	return status;
+}
+
+static enum store_status store_invalid(struct store *st, const char *what)
+{
+	store_set_error(st, _("Invalid %s. Correct it, then try again."), what);
+	return STORE_ERR_INVALID;
+}
+
+static enum store_status store_no_memory(struct store *st)
+{
+	store_set_error(st, _("Out of memory. Close other programs, then try again."));
+	return STORE_ERR_IO;
+}
+
+/* ---- text and values ---- */
+
+/* Bytes of s[0..len) that hold at most max characters, never ending inside
+ * a UTF-8 sequence. */
+static size_t store_text_cut(const char *s, size_t len, size_t max)
+{
+	size_t chars = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (((unsigned char)s[i] & 0xC0) == 0x80)
+			continue;
+		if (chars == max)
+			return i;
+		chars++;
+	}
+	return len;
+}
+
+/* Largest length <= len that does not end inside a UTF-8 sequence. */
+static size_t store_byte_cut(const char *s, size_t len)
+{
+	size_t end = len;
+
+	while (end > 0 && ((unsigned char)s[end] & 0xC0) == 0x80)
+		end--;
+	return end;
+}
+
+/* Copies src into a fixed buffer, cutting between characters if it must. */
+static void store_copy_text(char *dst, size_t dstlen, const char *src)
+{
+	size_t len;
+
+	if (!src)
+		src = "";
+	len = strlen(src);
+	if (len >= dstlen)
+		len = store_byte_cut(src, dstlen - 1);
+	memcpy(dst, src, len);
+	dst[len] = '\0';
+}
+
+static char *store_dup_column(sqlite3_stmt *stmt, int col)
+{
+	const char *s = (const char *)sqlite3_column_text(stmt, col);
+
+	return strdup(s ? s : "");
+}
+
+static int store_bind_user_text(sqlite3_stmt *stmt, int idx, const char *s)
+{
+	if (!s)
+		s = "";
+	return sqlite3_bind_text(stmt, idx, s,
+	                         (int)store_text_cut(s, strlen(s), STORE_TEXT_MAX),
+	                         SQLITE_TRANSIENT);
+}
+
+/* A fixed-size field that the caller may have filled to the last byte. */
+static int store_bind_field(sqlite3_stmt *stmt, int idx, const char *s, size_t size)
+{
+	size_t len = strnlen(s, size);
+
+	if (len == size)
+		len = store_byte_cut(s, size - 1);
+	return sqlite3_bind_text(stmt, idx, s, (int)len, SQLITE_TRANSIENT);
+}
+
+static int store_item_valid(int item)
+{
+	return item >= 1 && item <= STORE_ITEMS;
+}
+
+static int store_leap_year(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* "" or a real calendar date written YYYY-MM-DD, within a buffer of size. */
+static int store_date_valid(const char *s, size_t size)
+{
+	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int y, m, d;
+
+	if (!memchr(s, '\0', size))
+		return 0;
+	if (s[0] == '\0')
+		return 1;
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return 0;
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (y < 1 || m < 1 || m > 12 || d < 1)
+		return 0;
+	return d <= days[m - 1] + (m == 2 && store_leap_year(y));
+}
+
+/* ---- statements and transactions ---- */
+
+static int store_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt)
+{
+	return sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL);
+}
+
+/* Runs a statement that returns no rows (or whose rows do not matter). */
+static int store_step_done(sqlite3_stmt *stmt)
+{
+	int rc;
+
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		;
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* Reads one integer, e.g. a pragma; returns an SQLite code. */
+static int store_query_int(sqlite3 *db, const char *sql, long long *out)
+{
+	sqlite3_stmt *stmt;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
+
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		*out = sqlite3_column_int64(stmt, 0);
+		rc = SQLITE_OK;
+	} else if (rc == SQLITE_DONE) {
+		rc = SQLITE_ERROR;
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* BEGIN IMMEDIATE takes the write lock up front, so a transaction never fails
+ * half-way because another connection started writing. */
+static enum store_status store_begin(struct store *st)
+{
+	int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+
+	return rc == SQLITE_OK ? STORE_OK : store_fail(st, rc);
+}
+
+static void store_rollback(struct store *st)
+{
+	/* SQLite may already have rolled back itself, e.g. after SQLITE_FULL. */
+	if (!sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Ends the transaction: commits when rc is SQLITE_OK, else rolls back. */
+static enum store_status store_finish(struct store *st, int rc)
+{
+	enum store_status status;
+
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		return STORE_OK;
+	status = store_fail(st, rc);
+	store_rollback(st);
+	return status;
+}
+
+/* Runs a one-statement write, binding (assessment, ...) via bind(), in its
+ * own transaction. */
+static enum store_status store_write(struct store *st, const char *sql,
+                                     int (*bind)(sqlite3_stmt *, const void *),
+                                     const void *arg)
+{
+	sqlite3_stmt *stmt = NULL;
+	enum store_status status = store_begin(st);
+	int rc;
+
+	if (status != STORE_OK)
+		return status;
+	rc = store_prepare(st, sql, &stmt);
+	if (rc == SQLITE_OK)
+		rc = bind(stmt, arg);
+	if (rc == SQLITE_OK)
+		rc = store_step_done(stmt);
+	sqlite3_finalize(stmt);
+	return store_finish(st, rc);
+}
+
+/* ---- opening: directory, lock, checks, pragmas, migrations ---- */
+
+/* Creates the file's own folder (not its parents) 0700; an existing folder
+ * keeps its mode. */
+static enum store_status store_make_dir(struct store *st)
+{
+	char *dir = strdup(st->path);
+	char *slash;
+	struct stat sb;
+	enum store_status status = STORE_OK;
+
+	if (!dir)
+		return store_no_memory(st);
+	slash = strrchr(dir, '/');
+	if (!slash) {
+		free(dir);
+		return STORE_OK;
+	}
+	if (slash == dir)
+		slash[1] = '\0';
+	else
+		*slash = '\0';
+
+	if (mkdir(dir, 0700) == 0) {
+		/* A restrictive umask must not leave us without access. */
+		chmod(dir, 0700);
+	} else if (errno == EEXIST) {
+		if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+			store_set_error(st, _("%s is not a folder. Choose another place "
+			                      "for the database."), dir);
+			status = STORE_ERR_IO;
+		}
+	} else if (errno == ENOENT) {
+		store_set_error(st, _("Cannot create the folder %s: the folder above "
+		                      "it does not exist. Create it, or choose another "
+		                      "path."), dir);
+		status = STORE_ERR_IO;
+	} else {
+		int err = errno;
+
+		status = store_errno_status(err);
+		store_set_error(st, _("Cannot create the folder %s (%s). Choose a "
+		                      "folder you can write to."), dir, strerror(err));
+	}
+	free(dir);
+	return status;
+}
+
+static long store_lock_owner(int fd)
+{
+	char buf[32];
+	ssize_t n = pread(fd, buf, sizeof buf - 1, 0);
+	char *end;
+	long pid;
+
+	if (n <= 0)
+		return 0;
+	buf[n] = '\0';
+	pid = strtol(buf, &end, 10);
+	return end != buf && pid > 0 ? pid : 0;
+}
+
+/* Replaces the lock file's contents; returns 0 or -1. */
+static int store_lock_write(int fd, const char *text, size_t len)
+{
+	if (ftruncate(fd, 0) != 0)
+		return -1;
+	return len == 0 || pwrite(fd, text, len, 0) == (ssize_t)len ? 0 : -1;
+}
+
+/* Holds flock() on PATH.lock for the handle's life: the kernel releases it
+ * even on kill -9, and the .db itself is left to SQLite's own locking. */
+static enum store_status store_lock(struct store *st)
+{
+	size_t len = strlen(st->path) + sizeof ".lock";
+	char *lock_path = malloc(len);
+	char pidbuf[32];
+	int fd, n;
+
+	if (!lock_path)
+		return store_no_memory(st);
+	snprintf(lock_path, len, "%s.lock", st->path);
+	fd = open(lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+	if (fd < 0) {
+		int err = errno;
+
+		store_set_error(st, _("Cannot create the lock file %s (%s). Check "
+		                      "that you can write to its folder."),
+		                lock_path, strerror(err));
+		free(lock_path);
+		return store_errno_status(err);
+	}
+	free(lock_path);
+	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		int err = errno;
+		long pid = store_lock_owner(fd);
+
+		close(fd);
+		if (err != EWOULDBLOCK) {
+			store_set_error(st, _("Cannot lock %s (%s)."), st->path,
+			                strerror(err));
+			return STORE_ERR_IO;
+		}
+		if (pid > 0)
+			store_set_error(st, _("%s is in use by another kamae (pid %ld). "
+			                      "Close that one first, then try again."),
+			                st->path, pid);
+		else
+			store_set_error(st, _("%s is in use by another kamae. Close that "
+			                      "one first, then try again."), st->path);
+		return STORE_ERR_LOCKED;
+	}
+	st->lock_fd = fd;
+	/* The pid only makes the "in use" message helpful; the lock holds
+	 * without it, so a failed write is not an error. */
+	n = snprintf(pidbuf, sizeof pidbuf, "%ld\n", (long)getpid());
+	(void)store_lock_write(fd, pidbuf, (size_t)n);
+	return STORE_OK;
+}
+
+static void store_unlock(struct store *st)
+{
+	if (st->lock_fd < 0)
+		return;
+	/* The lock file stays: unlinking it would let a process that already
+	 * opened it lock a name nobody else sees. Emptying it drops a stale pid. */
+	(void)store_lock_write(st->lock_fd, "", 0);
+	close(st->lock_fd);
+	st->lock_fd = -1;
+}
+
+/* Creates a missing file 0600 ourselves, so that SQLite never creates it
+ * with the umask's mode; an existing one must at least look like SQLite.
+ * *ours is set when the file is empty or its header carries our
+ * application_id (offset 68, big-endian). */
+static enum store_status store_check_file(struct store *st, int *ours)
+{
+	static const char magic[16] = "SQLite format 3";
+	unsigned char head[72];
+	struct stat sb;
+	ssize_t n;
+	int fd = open(st->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+
+	*ours = 1;
+	if (fd >= 0) {
+		fchmod(fd, 0600);
+		close(fd);
+		return STORE_OK;
+	}
+	if (errno != EEXIST) {
+		int err = errno;
+
+		store_set_error(st, _("Cannot create %s (%s). Choose a folder you can "
+		                      "write to."), st->path, strerror(err));
+		return store_errno_status(err);
+	}
+	fd = open(st->path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		int err = errno;
+
+		store_set_error(st, _("Cannot open %s (%s). Check its permissions."),
+		                st->path, strerror(err));
+		return store_errno_status(err);
+	}
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		close(fd);
+		store_set_error(st, _("%s is not a regular file. Choose another path "
+		                      "for the database."), st->path);
+		return STORE_ERR_IO;
+	}
+	if (sb.st_size == 0) {
+		/* Ours to fill: make sure it is private before anything goes in. */
+		fchmod(fd, 0600);
+		close(fd);
+		return STORE_OK;
+	}
+	n = pread(fd, head, sizeof head, 0);
+	close(fd);
+	if (n < (ssize_t)sizeof magic || memcmp(head, magic, sizeof magic) != 0) {
+		store_set_error(st, _("%s is not a kamae database (not SQLite). Choose "
+		                      "another file; this one was left unchanged."),
+		                st->path);
+		return STORE_ERR_CORRUPT;
+	}
+	*ours = n == (ssize_t)sizeof head
+	        && ((uint32_t)head[68] << 24 | (uint32_t)head[69] << 16
+	            | (uint32_t)head[70] << 8 | head[71]) == STORE_APPLICATION_ID;
+	return STORE_OK;
+}
+
+/* Reads only: quick_check, then whose file it is and which schema version.
+ * Returns an SQLite code for failures SQLite reports itself. */
+static int store_inspect(struct store *st, sqlite3 *db, enum store_status *status)
+{
+	sqlite3_stmt *stmt;
+	long long app_id, version, objects;
+	int rc, ok;
+
+	*status = STORE_OK;
+	rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(stmt);
+	ok = rc == SQLITE_ROW && sqlite3_column_text(stmt, 0)
+	     && strcmp((const char *)sqlite3_column_text(stmt, 0), "ok") == 0;
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW)
+		return rc == SQLITE_DONE ? SQLITE_CORRUPT : rc;
+	if (!ok) {
+		store_set_error(st, _("%s is damaged (its integrity check failed). "
+		                      "Restore it from a backup copy; this file was "
+		                      "left unchanged."), st->path);
+		*status = STORE_ERR_CORRUPT;
+		return SQLITE_OK;
+	}
+	if ((rc = store_query_int(db, "PRAGMA application_id", &app_id)) != SQLITE_OK
+	    || (rc = store_query_int(db, "PRAGMA user_version", &version)) != SQLITE_OK
+	    || (rc = store_query_int(db, "SELECT count(*) FROM sqlite_master",
+	                             &objects)) != SQLITE_OK)
+		return rc;
+
+	if (app_id != STORE_APPLICATION_ID && (objects != 0 || version != 0)) {
+		store_set_error(st, _("%s is a database of another program, not of "
+		                      "kamae. Choose another file; this one was left "
+		                      "unchanged."), st->path);
+		*status = STORE_ERR_NOT_KAMAE;
+	} else if (version > STORE_SCHEMA_VERSION) {
+		store_set_error(st, _("%s was written by a newer kamae (schema %lld; "
+		                      "this one knows %d). Update kamae to open it."),
+		                st->path, version, STORE_SCHEMA_VERSION);
+		*status = STORE_ERR_NEWER;
+	}
+	return SQLITE_OK;
+}
+
+/* Opens a connection with extended result codes, or fails with a status. */
+static enum store_status store_connect(struct store *st, int flags, sqlite3 **db)
+{
+	enum store_status status;
+	int rc = sqlite3_open_v2(st->path, db, flags, NULL);
+
+	if (*db)
+		sqlite3_extended_result_codes(*db, 1);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_busy_timeout(*db, STORE_BUSY_MS);
+	if (rc == SQLITE_OK)
+		return STORE_OK;
+	st->db = *db;
+	status = store_fail(st, rc);
+	st->db = NULL;
+	sqlite3_close_v2(*db);
+	*db = NULL;
+	return status;
+}
+
+/* Checks a file before anything may write to it: read-only connection, so a
+ * file that is not ours, damaged or newer stays byte-for-byte as it was.
+ * ours: the raw header says the file is kamae's (see store_check_file). */
+static enum store_status store_verify(struct store *st, int ours)
+{
+	sqlite3 *db;
+	enum store_status status = store_connect(st, SQLITE_OPEN_READONLY, &db);
+	int rc;
+
+	if (status != STORE_OK)
+		return status;
+	rc = store_inspect(st, db, &status);
+	if ((rc & 0xff) == SQLITE_READONLY && !ours) {
+		sqlite3_close_v2(db);
+		store_set_error(st, _("%s is a database of another program, not of "
+		                      "kamae. Choose another file; this one was left "
+		                      "unchanged."), st->path);
+		return STORE_ERR_NOT_KAMAE;
+	}
+	if ((rc & 0xff) == SQLITE_READONLY) {
+		/* A hot journal left by a crash cannot be read without rolling it
+		 * back. Our own file may be recovered: that only restores its last
+		 * commit. */
+		sqlite3_close_v2(db);
+		status = store_connect(st, SQLITE_OPEN_READWRITE, &db);
+		if (status != STORE_OK)
+			return status;
+		rc = store_inspect(st, db, &status);
+	}
+	if (rc != SQLITE_OK) {
+		st->db = db;
+		status = store_fail(st, rc);
+		st->db = NULL;
+		if (status == STORE_ERR_INVALID || status == STORE_NOT_FOUND)
+			status = STORE_ERR_CORRUPT;
+	}
+	sqlite3_close_v2(db);
+	return status;
+}
+
+/* WAL makes each commit one append; where it cannot work (network shares)
+ * the rollback journal with synchronous=FULL is just as safe, only slower. */
+static int store_configure(struct store *st)
+{
+	sqlite3_stmt *stmt;
+	int rc, wal;
+
+	rc = store_prepare(st, "PRAGMA journal_mode=WAL", &stmt);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(stmt);
+	/* Where WAL is impossible the pragma answers the old mode, not an error. */
+	wal = rc == SQLITE_ROW && sqlite3_column_text(stmt, 0)
+	      && sqlite3_stricmp((const char *)sqlite3_column_text(stmt, 0), "wal") == 0;
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_ROW)
+		return rc == SQLITE_DONE ? SQLITE_ERROR : rc;
+	if (!wal) {
+		rc = sqlite3_exec(st->db, "PRAGMA journal_mode=DELETE", NULL, NULL, NULL);
+		if (rc != SQLITE_OK)
+			return rc;
+	}
+	return sqlite3_exec(st->db, "PRAGMA synchronous=FULL;"
+	                    "PRAGMA foreign_keys=ON;", NULL, NULL, NULL);
+}
+
+/* Brings the schema to STORE_SCHEMA_VERSION in one transaction. */
+static enum store_status store_migrate(struct store *st)
+{
+	enum store_status status = store_begin(st);
+	long long version = 0, app_id = 0;
+	char sql[64];
+	int rc;
+
+	if (status != STORE_OK)
+		return status;
+	rc = store_query_int(st->db, "PRAGMA user_version", &version);
+	if (rc == SQLITE_OK)
+		rc = store_query_int(st->db, "PRAGMA application_id", &app_id);
+	if (rc == SQLITE_OK && version > STORE_SCHEMA_VERSION) {
+		/* Another writer got in between the checks and now. */
+		store_rollback(st);
+		store_set_error(st, _("%s was written by a newer kamae. Update kamae "
+		                      "to open it."), st->path);
+		return STORE_ERR_NEWER;
+	}
+	for (long long v = version; rc == SQLITE_OK && v < STORE_SCHEMA_VERSION; v++)
+		rc = sqlite3_exec(st->db, store_migrations[v], NULL, NULL, NULL);
+	if (rc == SQLITE_OK && version != STORE_SCHEMA_VERSION) {
+		snprintf(sql, sizeof sql, "PRAGMA user_version=%d", STORE_SCHEMA_VERSION);
+		rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+	}
+	if (rc == SQLITE_OK && app_id != STORE_APPLICATION_ID) {
+		snprintf(sql, sizeof sql, "PRAGMA application_id=%d", STORE_APPLICATION_ID);
+		rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
+	}
+	return store_finish(st, rc);
+}
+
+static enum store_status store_open_steps(struct store *st)
+{
+	enum store_status status;
+	int rc, ours = 0;
+
+	if ((status = store_make_dir(st)) != STORE_OK
+	    || (status = store_lock(st)) != STORE_OK
+	    || (status = store_check_file(st, &ours)) != STORE_OK
+	    || (status = store_verify(st, ours)) != STORE_OK)
+		return status;
+	status = store_connect(st, SQLITE_OPEN_READWRITE, &st->db);
+	if (status != STORE_OK)
+		return status;
+	if (sqlite3_db_readonly(st->db, "main") == 1) {
+		store_set_error(st, _("%s is read-only. Check its permissions (you "
+		                      "need to be able to write it), or choose another "
+		                      "file."), st->path);
+		return STORE_ERR_READONLY;
+	}
+	rc = store_configure(st);
+	if (rc != SQLITE_OK)
+		return store_fail(st, rc);
+	return store_migrate(st);
+}
+
+int store_default_path(char *buf, size_t len)
+{
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	int n;
+
+	/* The XDG spec says to ignore a relative XDG_DATA_HOME. */
+	if (xdg && xdg[0] == '/')
+		n = snprintf(buf, len, "%s/kamae/kamae.db", xdg);
+	else if (home && home[0] != '\0')
+		n = snprintf(buf, len, "%s/.local/share/kamae/kamae.db", home);
+	else
+		return -1;
+	return n < 0 || (size_t)n >= len ? -1 : 0;
+}
+
+struct store *store_open(const char *path, enum store_status *status,
+                         char *err, size_t errlen)
+{
+	struct store *st;
+	enum store_status result;
+
+	if (err && errlen)
+		err[0] = '\0';
+	if (!path || !path[0]) {
+		if (err && errlen)
+			snprintf(err, errlen, "%s", _("No database file was given."));
+		if (status)
+			*status = STORE_ERR_INVALID;
+		return NULL;
+	}
+	st = calloc(1, sizeof *st);
+	if (st)
+		st->path = strdup(path);
+	if (!st || !st->path) {
+		if (err && errlen)
+			snprintf(err, errlen, "%s", _("Out of memory. Close other "
+			                              "programs, then try again."));
+		if (status)
+			*status = STORE_ERR_IO;
+		free(st);
+		return NULL;
+	}
+	st->lock_fd = -1;
+
+	result = store_open_steps(st);
+	if (status)
+		*status = result;
+	if (result == STORE_OK)
+		return st;
+	if (err && errlen)
+		snprintf(err, errlen, "%s", st->err);
+	if (st->db)
+		sqlite3_close_v2(st->db);
+	store_unlock(st);
+	free(st->path);
+	free(st);
+	return NULL;
+}
+
+void store_checkpoint(struct store *st)
+{
+	if (st && st->db)
+		sqlite3_exec(st->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+}
+
+void store_close(struct store *st)
+{
+	if (!st)
+		return;
+	store_checkpoint(st);
+	sqlite3_close_v2(st->db);
+	store_unlock(st);
+	free(st->path);
+	free(st);
+}
+
+const char *store_error(const struct store *st)
+{
+	return st ? st->err : "";
+}
+
+/* ---- assessments (profile) ---- */
+
+#define STORE_PROFILE_COLUMNS \
+	"id, company, band, target_level, year, assessor, guideline"
+
+static void store_read_profile(sqlite3_stmt *stmt, struct store_profile *p)
+{
+	memset(p, 0, sizeof *p);
+	p->id = sqlite3_column_int64(stmt, 0);
+	store_copy_text(p->company, sizeof p->company,
+	                (const char *)sqlite3_column_text(stmt, 1));
+	store_copy_text(p->band, sizeof p->band,
+	                (const char *)sqlite3_column_text(stmt, 2));
+	p->target_level = sqlite3_column_int(stmt, 3);
+	p->year = sqlite3_column_int(stmt, 4);
+	store_copy_text(p->assessor, sizeof p->assessor,
+	                (const char *)sqlite3_column_text(stmt, 5));
+	store_copy_text(p->guideline, sizeof p->guideline,
+	                (const char *)sqlite3_column_text(stmt, 6));
+}
+
+enum store_status store_profile_current(struct store *st, struct store_profile *out)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (!st || !out)
+		return STORE_ERR_INVALID;
+	rc = store_prepare(st, "SELECT " STORE_PROFILE_COLUMNS " FROM assessments"
+	                   " ORDER BY year DESC, id DESC LIMIT 1", &stmt);
+	if (rc != SQLITE_OK)
+		return store_fail(st, rc);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		store_read_profile(stmt, out);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_ROW)
+		return STORE_OK;
+	if (rc == SQLITE_DONE) {
+		store_set_error(st, _("No assessment has been saved yet."));
+		return STORE_NOT_FOUND;
+	}
+	return store_fail(st, rc);
+}
+
+static int store_bind_profile(sqlite3_stmt *stmt, const void *arg)
+{
+	const struct store_profile *p = arg;
+	int rc;
+
+	if ((rc = store_bind_field(stmt, 1, p->company, sizeof p->company)) != SQLITE_OK
+	    || (rc = store_bind_field(stmt, 2, p->band, sizeof p->band)) != SQLITE_OK
+	    || (rc = sqlite3_bind_int(stmt, 3, p->target_level)) != SQLITE_OK
+	    || (rc = sqlite3_bind_int(stmt, 4, p->year)) != SQLITE_OK
+	    || (rc = store_bind_field(stmt, 5, p->assessor, sizeof p->assessor)) != SQLITE_OK
+	    || (rc = store_bind_field(stmt, 6, p->guideline, sizeof p->guideline)) != SQLITE_OK)
+		return rc;
+	return p->id ? sqlite3_bind_int64(stmt, 7, p->id) : SQLITE_OK;
+}
+
+enum store_status store_profile_save(struct store *st, struct store_profile *p)
+{
+	enum store_status status;
+	sqlite3_stmt *stmt = NULL;
+	int rc;
+
+	if (!st || !p)
+		return STORE_ERR_INVALID;
+	if (p->target_level < 1 || p->target_level > 3)
+		return store_invalid(st, _("target level (choose 1, 2 or 3)"));
+	if (p->id < 0)
+		return store_invalid(st, _("assessment id"));
+	if ((status = store_begin(st)) != STORE_OK)
+		return status;
+	if (p->id == 0)
+		rc = store_prepare(st, "INSERT INTO assessments (company, band,"
+		                   " target_level, year, assessor, guideline, created,"
+		                   " updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+		                   STORE_NOW ", " STORE_NOW ")", &stmt);
+	else
+		rc = store_prepare(st, "UPDATE assessments SET company = ?1,"
+		                   " band = ?2, target_level = ?3, year = ?4,"
+		                   " assessor = ?5, guideline = ?6, updated = "
+		                   STORE_NOW " WHERE id = ?7", &stmt);
+	if (rc == SQLITE_OK)
+		rc = store_bind_profile(stmt, p);
+	if (rc == SQLITE_OK)
+		rc = store_step_done(stmt);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_OK && p->id != 0 && sqlite3_changes(st->db) == 0) {
+		store_rollback(st);
+		store_set_error(st, _("This assessment no longer exists in %s."),
+		                st->path);
+		return STORE_NOT_FOUND;
+	}
+	status = store_finish(st, rc);
+	if (status == STORE_OK && p->id == 0)
+		p->id = sqlite3_last_insert_rowid(st->db);
+	return status;
+}
+
+enum store_status store_profile_list(struct store *st, struct store_profile **out, int *n)
+{
+	struct store_profile *list = NULL;
+	sqlite3_stmt *stmt;
+	int count = 0, cap = 0, rc;
+
+	if (!st || !out || !n)
+		return STORE_ERR_INVALID;
+	*out = NULL;
+	*n = 0;
+	rc = store_prepare(st, "SELECT " STORE_PROFILE_COLUMNS " FROM assessments"
+	                   " ORDER BY year DESC, id DESC", &stmt);
+	if (rc != SQLITE_OK)
+		return store_fail(st, rc);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (count == cap) {
+			int ncap = cap ? cap * 2 : 8;
+			struct store_profile *grown = realloc(list, (size_t)ncap * sizeof *list);
+
+			if (!grown) {
+				sqlite3_finalize(stmt);
+				free(list);
+				return store_no_memory(st);
+			}
+			list = grown;
+			cap = ncap;
+		}
+		store_read_profile(stmt, &list[count++]);
+	}
+	sqlite3_finalize(stmt);
+	if (rc != SQLITE_DONE) {
+		free(list);
+		return store_fail(st, rc);
+	}
+	*out = list;
+	*n = count;
+	return STORE_OK;
+}
+
+/* ---- answers, notes and their history ---- */
+
+/* Reads the stored value code and note of an item; *found is 0 when no row. */
+static int store_answer_row(struct store *st, int64_t assessment, int item,
+                            char **code, char **note, int *found)
+{
+	sqlite3_stmt *stmt;
+	int rc = store_prepare(st, "SELECT value, note FROM answers"
+	                       " WHERE assessment = ?1 AND item = ?2", &stmt);
+
+	*code = *note = NULL;
+	*found = 0;
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_int64(stmt, 1, assessment);
+	sqlite3_bind_int(stmt, 2, item);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		const char *v = (const char *)sqlite3_column_text(stmt, 0);
+
+		*found = 1;
+		*code = v ? strdup(v) : NULL;
+		*note = store_dup_column(stmt, 1);
+		rc = (!v || *code) && *note ? SQLITE_OK : SQLITE_NOMEM;
+	} else if (rc == SQLITE_DONE) {
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+/* Appends the item's current value and note to the audit trail. */
+static int store_history_add(struct store *st, int64_t assessment, int item)
+{
+	sqlite3_stmt *stmt;
+	int rc = store_prepare(st, "INSERT INTO answer_history (assessment, item,"
+	                       " value, note, changed) SELECT assessment, item, value,"
+	                       " note, " STORE_NOW " FROM answers"
+	                       " WHERE assessment = ?1 AND item = ?2", &stmt);
+
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_int64(stmt, 1, assessment);
+	sqlite3_bind_int(stmt, 2, item);
+	rc = store_step_done(stmt);
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+static int store_same_code(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+enum store_status store_answer_set(struct store *st, int64_t assessment, int item,
+                                   enum answer value)
+{
+	enum store_status status;
+	sqlite3_stmt *stmt = NULL;
+	const char *code = answer_code(value);
+	char *old_code, *old_note;
+	int rc, found, same;
+
+	if (!st)
+		return STORE_ERR_INVALID;
+	if (!store_item_valid(item))
+		return store_invalid(st, _("item number (it must be 1 to 153)"));
+	if (value != ANSWER_NONE && !code)
+		return store_invalid(st, _("answer"));
+	if ((status = store_begin(st)) != STORE_OK)
+		return status;
+	rc = store_answer_row(st, assessment, item, &old_code, &old_note, &found);
+	same = store_same_code(old_code, code);
+	free(old_code);
+	free(old_note);
+	/* Pressing the same answer again is not a change: no new history row. */
+	if (rc == SQLITE_OK && same)
+		return store_finish(st, SQLITE_OK);
+	if (rc == SQLITE_OK)
+		rc = store_prepare(st, "INSERT INTO answers (assessment, item, value,"
+		                   " updated) VALUES (?1, ?2, ?3, " STORE_NOW ")"
+		                   " ON CONFLICT (assessment, item) DO UPDATE SET"
+		                   " value = excluded.value, updated = excluded.updated",
+		                   &stmt);
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_int64(stmt, 1, assessment);
+		sqlite3_bind_int(stmt, 2, item);
+		if (code)
+			sqlite3_bind_text(stmt, 3, code, -1, SQLITE_STATIC);
+		rc = store_step_done(stmt);
+	}
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_OK)
+		rc = store_history_add(st, assessment, item);
+	return store_finish(st, rc);
+}
+
+enum store_status store_note_set(struct store *st, int64_t assessment, int item,
+                                 const char *note)
+{
+	enum store_status status;
+	sqlite3_stmt *stmt = NULL;
+	char *old_code, *old_note;
+	size_t len;
+	int rc, found, same;
+
+	if (!st)
+		return STORE_ERR_INVALID;
+	if (!store_item_valid(item))
+		return store_invalid(st, _("item number (it must be 1 to 153)"));
+	if (!note)
+		note = "";
+	len = store_text_cut(note, strlen(note), STORE_TEXT_MAX);
+	if ((status = store_begin(st)) != STORE_OK)
+		return status;
+	rc = store_answer_row(st, assessment, item, &old_code, &old_note, &found);
+	same = rc == SQLITE_OK && strlen(found ? old_note : "") == len
+	       && memcmp(found ? old_note : "", note, len) == 0;
+	free(old_code);
+	free(old_note);
+	if (rc == SQLITE_OK && same)
+		return store_finish(st, SQLITE_OK);
+	/* The note does not touch `updated`: that says when the item was answered. */
+	if (rc == SQLITE_OK)
+		rc = store_prepare(st, "INSERT INTO answers (assessment, item, note)"
+		                   " VALUES (?1, ?2, ?3) ON CONFLICT (assessment, item)"
+		                   " DO UPDATE SET note = excluded.note", &stmt);
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_int64(stmt, 1, assessment);
+		sqlite3_bind_int(stmt, 2, item);
+		sqlite3_bind_text(stmt, 3, note, (int)len, SQLITE_TRANSIENT);
+		rc = store_step_done(stmt);
+	}
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_OK)
+		rc = store_history_add(st, assessment, item);
+	return store_finish(st, rc);
+}
+
+void store_answers_free(struct store_answer *a, int n)
+{
+	if (!a)
+		return;
+	for (int i = 0; i < n; i++) {
+		free(a[i].note);
+		a[i].note = NULL;
+	}
+}
+
+enum store_status store_answers_load(struct store *st, int64_t assessment,
+                                     struct store_answer out[153])
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (!st || !out)
+		return STORE_ERR_INVALID;
+	for (int i = 0; i < STORE_ITEMS; i++) {
+		out[i].value = ANSWER_NONE;
+		out[i].note = strdup("");
+		out[i].updated[0] = '\0';
+		if (!out[i].note) {
+			store_answers_free(out, i);
+			return store_no_memory(st);
+		}
+	}
+	rc = store_prepare(st, "SELECT item, value, note, updated FROM answers"
+	                   " WHERE assessment = ?1", &stmt);
+	if (rc != SQLITE_OK) {
+		store_answers_free(out, STORE_ITEMS);
+		return store_fail(st, rc);
+	}
+	sqlite3_bind_int64(stmt, 1, assessment);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		int item = sqlite3_column_int(stmt, 0);
+		struct store_answer *a;
+		char *note;
+
+		if (!store_item_valid(item))
+			continue;
+		a = &out[item - 1];
+		a->value = answer_from_code((const char *)sqlite3_column_text(stmt, 1));
+		note = store_dup_column(stmt, 2);
+		if (!note) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		free(a->note);
+		a->note = note;
+		store_copy_text(a->updated, sizeof a->updated,
+		                (const char *)sqlite3_column_text(stmt, 3));
+	}
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_DONE)
+		return STORE_OK;
+	store_answers_free(out, STORE_ITEMS);
+	return rc == SQLITE_NOMEM ? store_no_memory(st) : store_fail(st, rc);
+}
+
+int store_history_count(struct store *st, int64_t assessment, int item)
+{
+	sqlite3_stmt *stmt;
+	int rc, count = -1;
+
+	if (!st)
+		return -1;
+	rc = store_prepare(st, "SELECT count(*) FROM answer_history"
+	                   " WHERE assessment = ?1 AND item = ?2", &stmt);
+	if (rc != SQLITE_OK) {
+		store_fail(st, rc);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, assessment);
+	sqlite3_bind_int(stmt, 2, item);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		count = sqlite3_column_int(stmt, 0);
+	else
+		store_fail(st, rc);
+	sqlite3_finalize(stmt);
+	return count;
+}
+
+/* ---- plan actions ---- */
+
+void store_action_clear(struct store_action *a)
+{
+	if (!a)
+		return;
+	free(a->task);
+	free(a->owner);
+	free(a->memo);
+	a->task = a->owner = a->memo = NULL;
+}
+
+enum store_status store_action_get(struct store *st, int64_t assessment, int item,
+                                   struct store_action *out)
+{
+	sqlite3_stmt *stmt;
+	int rc, status;
+
+	if (!st || !out)
+		return STORE_ERR_INVALID;
+	memset(out, 0, sizeof *out);
+	out->item = item;
+	if (!store_item_valid(item))
+		return store_invalid(st, _("item number (it must be 1 to 153)"));
+	rc = store_prepare(st, "SELECT task, owner, due, status, memo FROM actions"
+	                   " WHERE assessment = ?1 AND item = ?2", &stmt);
+	if (rc != SQLITE_OK)
+		return store_fail(st, rc);
+	sqlite3_bind_int64(stmt, 1, assessment);
+	sqlite3_bind_int(stmt, 2, item);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		out->task = store_dup_column(stmt, 0);
+		out->owner = store_dup_column(stmt, 1);
+		store_copy_text(out->due, sizeof out->due,
+		                (const char *)sqlite3_column_text(stmt, 2));
+		status = sqlite3_column_int(stmt, 3);
+		out->status = status >= ACTION_TODO && status <= ACTION_DONE
+		              ? (enum action_status)status : ACTION_TODO;
+		out->memo = store_dup_column(stmt, 4);
+	}
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_DONE) {
+		store_set_error(st, _("No action has been planned for this item yet."));
+		return STORE_NOT_FOUND;
+	}
+	if (rc != SQLITE_ROW)
+		return store_fail(st, rc);
+	if (!out->task || !out->owner || !out->memo) {
+		store_action_clear(out);
+		return store_no_memory(st);
+	}
+	return STORE_OK;
+}
+
+struct store_action_arg {
+	int64_t assessment;
+	const struct store_action *a;
+};
+
+static int store_bind_action(sqlite3_stmt *stmt, const void *arg)
+{
+	const struct store_action_arg *x = arg;
+	int rc;
+
+	if ((rc = sqlite3_bind_int64(stmt, 1, x->assessment)) != SQLITE_OK
+	    || (rc = sqlite3_bind_int(stmt, 2, x->a->item)) != SQLITE_OK
+	    || (rc = store_bind_user_text(stmt, 3, x->a->task)) != SQLITE_OK
+	    || (rc = store_bind_user_text(stmt, 4, x->a->owner)) != SQLITE_OK
+	    || (rc = sqlite3_bind_text(stmt, 5, x->a->due, -1, SQLITE_TRANSIENT)) != SQLITE_OK
+	    || (rc = sqlite3_bind_int(stmt, 6, (int)x->a->status)) != SQLITE_OK)
+		return rc;
+	return store_bind_user_text(stmt, 7, x->a->memo);
+}
+
+enum store_status store_action_save(struct store *st, int64_t assessment,
+                                    const struct store_action *a)
+{
+	struct store_action_arg arg = { assessment, a };
+
+	if (!st || !a)
+		return STORE_ERR_INVALID;
+	if (!store_item_valid(a->item))
+		return store_invalid(st, _("item number (it must be 1 to 153)"));
+	if (!store_date_valid(a->due, sizeof a->due))
+		return store_invalid(st, _("due date (write it as YYYY-MM-DD, or leave "
+		                           "it empty)"));
+	if (a->status < ACTION_TODO || a->status > ACTION_DONE)
+		return store_invalid(st, _("action status"));
+	return store_write(st, "INSERT INTO actions (assessment, item, task, owner,"
+	                   " due, status, memo) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+	                   " ON CONFLICT (assessment, item) DO UPDATE SET"
+	                   " task = excluded.task, owner = excluded.owner,"
+	                   " due = excluded.due, status = excluded.status,"
+	                   " memo = excluded.memo", store_bind_action, &arg);
+}
+
+/* ---- contacts ---- */
+
+void store_contact_clear(struct store_contact *c)
+{
+	if (!c)
+		return;
+	free(c->person);
+	free(c->phone);
+	free(c->email);
+	free(c->after_hours);
+	c->person = c->phone = c->email = c->after_hours = NULL;
+}
+
+static int store_role_valid(const char *role, size_t size)
+{
+	return role && role[0] != '\0' && memchr(role, '\0', size);
+}
+
+enum store_status store_contact_get(struct store *st, int64_t assessment,
+                                    const char *role, struct store_contact *out)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (!st || !out)
+		return STORE_ERR_INVALID;
+	memset(out, 0, sizeof *out);
+	if (!store_role_valid(role, sizeof out->role))
+		return store_invalid(st, _("contact role"));
+	store_copy_text(out->role, sizeof out->role, role);
+	rc = store_prepare(st, "SELECT person, phone, email, after_hours, confirmed"
+	                   " FROM contacts WHERE assessment = ?1 AND role = ?2", &stmt);
+	if (rc != SQLITE_OK)
+		return store_fail(st, rc);
+	sqlite3_bind_int64(stmt, 1, assessment);
+	sqlite3_bind_text(stmt, 2, role, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		out->person = store_dup_column(stmt, 0);
+		out->phone = store_dup_column(stmt, 1);
+		out->email = store_dup_column(stmt, 2);
+		out->after_hours = store_dup_column(stmt, 3);
+		store_copy_text(out->confirmed, sizeof out->confirmed,
+		                (const char *)sqlite3_column_text(stmt, 4));
+	}
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_DONE) {
+		store_set_error(st, _("No contact has been recorded for this role yet."));
+		return STORE_NOT_FOUND;
+	}
+	if (rc != SQLITE_ROW)
+		return store_fail(st, rc);
+	if (!out->person || !out->phone || !out->email || !out->after_hours) {
+		store_contact_clear(out);
+		return store_no_memory(st);
+	}
+	return STORE_OK;
+}
+
+struct store_contact_arg {
+	int64_t assessment;
+	const struct store_contact *c;
+};
+
+static int store_bind_contact(sqlite3_stmt *stmt, const void *arg)
+{
+	const struct store_contact_arg *x = arg;
+	int rc;
+
+	if ((rc = sqlite3_bind_int64(stmt, 1, x->assessment)) != SQLITE_OK
+	    || (rc = sqlite3_bind_text(stmt, 2, x->c->role, -1, SQLITE_TRANSIENT)) != SQLITE_OK
+	    || (rc = store_bind_user_text(stmt, 3, x->c->person)) != SQLITE_OK
+	    || (rc = store_bind_user_text(stmt, 4, x->c->phone)) != SQLITE_OK
+	    || (rc = store_bind_user_text(stmt, 5, x->c->email)) != SQLITE_OK
+	    || (rc = store_bind_user_text(stmt, 6, x->c->after_hours)) != SQLITE_OK)
+		return rc;
+	return sqlite3_bind_text(stmt, 7, x->c->confirmed, -1, SQLITE_TRANSIENT);
+}
+
+enum store_status store_contact_save(struct store *st, int64_t assessment,
+                                     const struct store_contact *c)
+{
+	struct store_contact_arg arg = { assessment, c };
+
+	if (!st || !c)
+		return STORE_ERR_INVALID;
+	if (!store_role_valid(c->role, sizeof c->role))
+		return store_invalid(st, _("contact role"));
+	if (!store_date_valid(c->confirmed, sizeof c->confirmed))
+		return store_invalid(st, _("confirmation date (write it as YYYY-MM-DD, "
+		                           "or leave it empty)"));
+	return store_write(st, "INSERT INTO contacts (assessment, role, person,"
+	                   " phone, email, after_hours, confirmed) VALUES (?1, ?2,"
+	                   " ?3, ?4, ?5, ?6, ?7) ON CONFLICT (assessment, role)"
+	                   " DO UPDATE SET person = excluded.person,"
+	                   " phone = excluded.phone, email = excluded.email,"
+	                   " after_hours = excluded.after_hours,"
+	                   " confirmed = excluded.confirmed", store_bind_contact, &arg);
+}
+
+/* ---- settings ---- */
+
+enum store_status store_setting_get(struct store *st, int64_t assessment,
+                                    const char *key, char **value)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (!st || !value)
+		return STORE_ERR_INVALID;
+	*value = NULL;
+	if (!key || !key[0])
+		return store_invalid(st, _("setting name"));
+	rc = store_prepare(st, "SELECT value FROM settings"
+	                   " WHERE assessment = ?1 AND key = ?2", &stmt);
+	if (rc != SQLITE_OK)
+		return store_fail(st, rc);
+	sqlite3_bind_int64(stmt, 1, assessment);
+	sqlite3_bind_text(stmt, 2, key, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		*value = store_dup_column(stmt, 0);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_DONE) {
+		store_set_error(st, _("The setting %s is not set."), key);
+		return STORE_NOT_FOUND;
+	}
+	if (rc != SQLITE_ROW)
+		return store_fail(st, rc);
+	return *value ? STORE_OK : store_no_memory(st);
+}
+
+struct store_setting_arg {
+	int64_t assessment;
+	const char *key, *value;
+};
+
+static int store_bind_setting(sqlite3_stmt *stmt, const void *arg)
+{
+	const struct store_setting_arg *x = arg;
+	int rc;
+
+	if ((rc = sqlite3_bind_int64(stmt, 1, x->assessment)) != SQLITE_OK
+	    || (rc = sqlite3_bind_text(stmt, 2, x->key, -1, SQLITE_TRANSIENT)) != SQLITE_OK)
+		return rc;
+	return x->value ? store_bind_user_text(stmt, 3, x->value) : SQLITE_OK;
+}
+
+enum store_status store_setting_set(struct store *st, int64_t assessment,
+                                    const char *key, const char *value)
+{
+	struct store_setting_arg arg = { assessment, key, value };
+
+	if (!st)
+		return STORE_ERR_INVALID;
+	if (!key || !key[0])
+		return store_invalid(st, _("setting name"));
+	/* NULL removes the setting, so that a later get reports NOT_FOUND. */
+	if (!value)
+		return store_write(st, "DELETE FROM settings WHERE assessment = ?1"
+		                   " AND key = ?2", store_bind_setting, &arg);
+	return store_write(st, "INSERT INTO settings (assessment, key, value)"
+	                   " VALUES (?1, ?2, ?3) ON CONFLICT (assessment, key)"
+	                   " DO UPDATE SET value = excluded.value",
+	                   store_bind_setting, &arg);
+}

@@ -1,0 +1,121 @@
+/* store: one company's SQLite file — profile, answers, history, plan actions, contacts. */
+#ifndef KAMAE_STORE_H
+#define KAMAE_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "answer.h"
+
+enum store_status {
+	STORE_OK = 0,
+	STORE_NOT_FOUND,     /* no such row (e.g. no assessment yet) */
+	STORE_ERR_IO,        /* cannot create/open/write: errno-ish, see message */
+	STORE_ERR_LOCKED,    /* another kamae holds the file */
+	STORE_ERR_NOT_KAMAE, /* a SQLite file, but not ours */
+	STORE_ERR_CORRUPT,   /* not a database or damaged */
+	STORE_ERR_NEWER,     /* written by a newer kamae (schema version) */
+	STORE_ERR_FULL,      /* disk full */
+	STORE_ERR_READONLY,  /* file or directory not writable */
+	STORE_ERR_INVALID    /* bad argument (item out of range, bad date...) */
+};
+
+#define STORE_SCHEMA_VERSION 1
+#define STORE_TEXT_MAX 4096   /* notes, tasks, memos: characters kept */
+
+struct store;
+
+struct store_profile {
+	int64_t id;              /* 0 until saved */
+	char company[256];
+	char band[16];           /* catalog_band.id, "" if not chosen */
+	int target_level;        /* 1..3 */
+	int year;                /* assessment year */
+	char assessor[256];
+	char guideline[16];      /* "2.3" */
+};
+
+struct store_answer {
+	enum answer value;
+	char *note;              /* owned, "" when none; never NULL after load */
+	char updated[32];        /* ISO 8601 UTC, "" when never answered */
+};
+
+enum action_status { ACTION_TODO = 0, ACTION_DOING = 1, ACTION_DONE = 2 };
+
+struct store_action {
+	int item;
+	char *task;              /* owned; NULL = no row stored yet */
+	char *owner;             /* owned */
+	char due[11];            /* YYYY-MM-DD or "" */
+	enum action_status status;
+	char *memo;              /* owned */
+};
+
+struct store_contact {
+	char role[32];           /* fixed key, e.g. "ceo", "ipa" (see contacts module) */
+	char *person, *phone, *email, *after_hours; /* owned, "" when empty */
+	char confirmed[11];      /* YYYY-MM-DD or "" */
+};
+
+/* Default database path: $XDG_DATA_HOME/kamae/kamae.db or
+ * ~/.local/share/kamae/kamae.db. Returns 0, or -1 if it does not fit/no HOME. */
+int store_default_path(char *buf, size_t len);
+
+/* Opens (creating when missing: directory 0700, file 0600) and migrates.
+ * Takes PATH.lock for the life of the handle. On error returns NULL, sets
+ * *status and writes a user-facing message into err. A file that is not
+ * ours, corrupt or newer is never modified. */
+struct store *store_open(const char *path, enum store_status *status,
+                         char *err, size_t errlen);
+/* Checkpoints (TRUNCATE), closes, releases the lock. NULL is fine. */
+void store_close(struct store *st);
+/* Last error message of this handle (owned by the handle). */
+const char *store_error(const struct store *st);
+
+/* The latest assessment (highest year, then id): STORE_OK or STORE_NOT_FOUND. */
+enum store_status store_profile_current(struct store *st, struct store_profile *out);
+/* Inserts (id == 0, sets p->id) or updates the assessment. */
+enum store_status store_profile_save(struct store *st, struct store_profile *p);
+/* All assessments, newest first; *out is malloc'd (free()), *n its length. */
+enum store_status store_profile_list(struct store *st, struct store_profile **out, int *n);
+
+/* Records an answer (and a history row) in one transaction. NONE clears it. */
+enum store_status store_answer_set(struct store *st, int64_t assessment, int item,
+                                   enum answer value);
+/* Records the evidence note (評価の根拠) in one transaction. */
+enum store_status store_note_set(struct store *st, int64_t assessment, int item,
+                                 const char *note);
+/* Loads all answers into out[0..152] (index = item - 1); free with
+ * store_answers_free. Items never answered get ANSWER_NONE and "". */
+enum store_status store_answers_load(struct store *st, int64_t assessment,
+                                     struct store_answer out[153]);
+void store_answers_free(struct store_answer *a, int n);
+/* Number of history rows for an item (tests, audit). */
+int store_history_count(struct store *st, int64_t assessment, int item);
+
+/* Plan actions, one per item. get returns STORE_NOT_FOUND and zeroes *out
+ * (task NULL) when none stored. Free strings with store_action_clear. */
+enum store_status store_action_get(struct store *st, int64_t assessment, int item,
+                                   struct store_action *out);
+enum store_status store_action_save(struct store *st, int64_t assessment,
+                                    const struct store_action *a);
+void store_action_clear(struct store_action *a);
+
+/* Contacts by role key. Same ownership rules as actions. */
+enum store_status store_contact_get(struct store *st, int64_t assessment,
+                                    const char *role, struct store_contact *out);
+enum store_status store_contact_save(struct store *st, int64_t assessment,
+                                     const struct store_contact *c);
+void store_contact_clear(struct store_contact *c);
+
+/* Free-form per-assessment settings (e.g. "alt_ordering" for No.150,
+ * "plan_approver"). *value is malloc'd; NOT_FOUND leaves it NULL. */
+enum store_status store_setting_get(struct store *st, int64_t assessment,
+                                    const char *key, char **value);
+enum store_status store_setting_set(struct store *st, int64_t assessment,
+                                    const char *key, const char *value);
+
+/* Makes the file complete on its own (WAL checkpoint), e.g. before export. */
+void store_checkpoint(struct store *st);
+
+#endif

@@ -1,0 +1,119 @@
+/* summary: the plain-text report of `kamae summary`. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <libintl.h>
+#define _(s) gettext(s)
+
+#include "score.h"
+#include "summary.h"
+#include "text.h"
+
+void summary_format_points(const struct score_tally *t, char *buf, size_t len)
+{
+	double scaled = score_scaled(t);
+	if (scaled < 0)
+		snprintf(buf, len, _("n/a (all 該当なし)"));
+	else
+		snprintf(buf, len, "%.1f/%d (%.0f%%)", scaled, t->max, score_percent(t));
+}
+
+static void print_tally(FILE *out, const char *name, int name_cols, const struct score_tally *t)
+{
+	char points[64], padded[256];
+	summary_format_points(t, points, sizeof points);
+	text_pad(name, name_cols, padded, sizeof padded);
+	fprintf(out, "  %s %-22s", padded, points);
+	fprintf(out, _("  answered %d/%d, raw %d, 該当なし %d"), score_tally_answered(t), t->total,
+	        t->raw, t->na);
+	fputc('\n', out);
+}
+
+static void print_profile(FILE *out, const struct catalog *cat, const struct store_profile *p)
+{
+	const struct catalog_band *band = catalog_band(cat, p->band);
+	fprintf(out, _("Company:      %s\n"), p->company[0] ? p->company : _("(not set)"));
+	fprintf(out, _("Employees:    %s\n"), band ? band->name : _("(not set)"));
+	fprintf(out, _("Target level: Lv%d\n"), p->target_level);
+	fprintf(out, _("Year:         %d\n"), p->year);
+	fprintf(out, _("Assessor:     %s\n"), p->assessor[0] ? p->assessor : _("(not set)"));
+	fprintf(out, _("Guideline:    v%s\n"), p->guideline);
+}
+
+static void print_levels(FILE *out, const struct score_report *r)
+{
+	fprintf(out, _("\nAnswered per level:\n"));
+	for (int lv = 0; lv < CATALOG_LEVELS; lv++)
+		fprintf(out, "  Lv%d %3d/%d\n", lv + 1, score_tally_answered(&r->level[lv]),
+		        r->level[lv].total);
+	fprintf(out, _("\nPoints per level (該当なし left out, scaled to the maximum):\n"));
+	for (int lv = 0; lv < CATALOG_LEVELS; lv++) {
+		char name[8];
+		snprintf(name, sizeof name, "Lv%d", lv + 1);
+		print_tally(out, name, 3, &r->level[lv]);
+	}
+}
+
+static void print_groups(FILE *out, const struct catalog *cat, const struct score_report *r)
+{
+	fprintf(out, _("\nPoints per category (all levels):\n"));
+	for (int c = 0; c < CATALOG_CATEGORIES; c++)
+		print_tally(out, cat->categories[c].name, 10, &r->category[c]);
+	fprintf(out, _("\nPoints per label (all levels):\n"));
+	for (int l = 0; l < CATALOG_LABELS; l++) {
+		char name[256];
+		snprintf(name, sizeof name, "%2d %s", l + 1, cat->labels[l].name);
+		print_tally(out, name, 36, &r->label[l]);
+	}
+}
+
+static void print_comparison(FILE *out, const struct catalog *cat, const struct store_profile *p,
+                             const struct score_report *r)
+{
+	struct score_compare cmp;
+	char points[64];
+	score_compare_industry(cat, r, p->band, &cmp);
+	summary_format_points(&r->target, points, sizeof points);
+	fprintf(out, _("\nUp to the target level Lv%d: %s\n"), p->target_level, points);
+	if (!cmp.available) {
+		fprintf(out, _("Industry comparison: set the employee band to compare (kamae init --band ID).\n"));
+		return;
+	}
+	const struct catalog_band *band = catalog_band(cat, p->band);
+	fprintf(out, _("2022 industry average, %s, target Lv%d: %.1f/%.0f (%d companies)\n"),
+	        band->name, p->target_level, cmp.industry, cmp.company_max, cmp.companies);
+	if (cmp.company >= 0)
+		fprintf(out, _("Difference: %+.1f points\n"), cmp.company - cmp.industry);
+}
+
+static void print_unanswered_priority(FILE *out, const struct catalog *cat,
+                                      const struct store_answer answers[CATALOG_ITEMS])
+{
+	int prio[CATALOG_PRIORITY_ITEMS], missing = 0;
+	int n = catalog_priority_items(cat, prio);
+	fprintf(out, _("\nUnanswered priority items:"));
+	for (int i = 0; i < n; i++)
+		if (answers[prio[i] - 1].value == ANSWER_NONE) {
+			fprintf(out, " %d", prio[i]);
+			missing++;
+		}
+	if (!missing)
+		fprintf(out, _(" none"));
+	fputc('\n', out);
+}
+
+void summary_print(FILE *out, const struct catalog *cat, const struct store_profile *p,
+                   const struct store_answer answers[CATALOG_ITEMS])
+{
+	enum answer values[CATALOG_ITEMS];
+	struct score_report r;
+	for (int i = 0; i < CATALOG_ITEMS; i++)
+		values[i] = answers[i].value;
+	score_compute(cat, values, p->target_level, &r);
+	print_profile(out, cat, p);
+	print_levels(out, &r);
+	print_comparison(out, cat, p, &r);
+	print_groups(out, cat, &r);
+	print_unanswered_priority(out, cat, answers);
+}

@@ -1,0 +1,117 @@
+/* app: the wizard's state shared by the screens, and the actions they call. */
+#ifndef KAMAE_APP_H
+#define KAMAE_APP_H
+
+#include <signal.h>
+
+#include "catalog.h"
+#include "cli.h"
+#include "editor.h"
+#include "store.h"
+#include "wizard.h"
+#include "ui/keys.h"
+
+enum screen_id {
+	SCREEN_WELCOME,
+	SCREEN_PROFILE,
+	SCREEN_STEP,      /* the wizard's current step: intro, offer, item or review */
+	SCREEN_NOTE,      /* the evidence-note editor over an item */
+	SCREEN_LIST,      /* overview or search results */
+	SCREEN_HELP,
+	SCREEN_GLOSSARY,
+	SCREEN_COUNT
+};
+
+enum prompt_kind { PROMPT_NONE, PROMPT_GOTO, PROMPT_SEARCH };
+
+#define APP_NOTE_MAX 1000   /* characters: shown to the user as the limit */
+#define APP_PROMPT_MAX 60
+
+struct app {
+	struct session *session;
+	const struct catalog *cat;
+	struct store *st;
+	struct store_profile profile;
+	int have_profile;
+	struct store_answer answers[CATALOG_ITEMS];
+	enum answer values[CATALOG_ITEMS];  /* mirror of answers[].value */
+	struct wizard wiz;
+
+	enum screen_id screen;
+	enum screen_id back_to;   /* where Esc from a list/help returns */
+	int scroll;               /* scroll offset of the current text view */
+	int selected;             /* selection in lists and the review */
+	int list_top;
+
+	/* the overview/search list */
+	int list_items[CATALOG_ITEMS];
+	int list_n;
+	int list_unanswered_only;
+	char list_query[256];     /* empty: the overview */
+
+	/* the note editor */
+	struct editor note;
+	int note_item;
+	int note_top;
+
+	/* the one-line prompt (go to, search) at the bottom of the screen */
+	enum prompt_kind prompt;
+	struct editor prompt_text;
+
+	/* the profile form */
+	int profile_field;
+	struct editor profile_text;
+	struct store_profile draft;
+
+	char message[512];
+	int message_error;
+	volatile sig_atomic_t *stop;  /* set by SIGTERM/SIGHUP */
+	int quit;
+};
+
+/* Shows a one-line message (translated text, already formatted) until the next key. */
+void app_message(struct app *a, int error, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Records an answer: committed to the database before returning; on failure
+ * the previous answer stays and an error message is shown. Returns 0 or -1. */
+int app_set_answer(struct app *a, int item, enum answer value);
+/* Records a note (UTF-8); same guarantees. */
+int app_set_note(struct app *a, int item, const char *note);
+/* Saves the profile draft and rebuilds the flow when the target changed. */
+int app_save_profile(struct app *a, const struct store_profile *p);
+
+/* Opens the profile form on a copy of the profile (defaults on first run). */
+void app_profile_begin(struct app *a);
+/* Saves the open note (if any) and closes the editor. */
+void app_note_close(struct app *a);
+/* Opens the note editor on the current item. */
+void app_note_open(struct app *a, int item);
+
+/* Moves the wizard and resets the view. */
+void app_show_step(struct app *a);
+/* Jumps to an item's screen, opting its level into the flow when needed. */
+void app_open_item(struct app *a, int item);
+/* Opens the overview (query NULL) or the results of a search. */
+void app_open_list(struct app *a, const char *query);
+
+/* Screens: each draws the whole screen from state and handles one key. */
+struct screen {
+	void (*draw)(struct app *a);
+	void (*key)(struct app *a, const struct keypress *k);
+};
+extern const struct screen screen_welcome, screen_profile, screen_step, screen_note,
+	screen_list, screen_help, screen_glossary;
+
+/* Shared layout helpers (ui.c). */
+void app_draw_title(struct app *a, const char *title);
+void app_draw_message(struct app *a, int y);
+/* The prompt line (goto/search) if one is open; returns 1 when it took the key. */
+int app_prompt_key(struct app *a, const struct keypress *k);
+void app_prompt_draw(struct app *a, int y);
+void app_prompt_open(struct app *a, enum prompt_kind kind);
+/* Common actions of the wizard screens (list, go to, search, help, profile,
+ * review, quit); returns 1 when handled. */
+int app_common_action(struct app *a, enum action act);
+
+#endif

@@ -1,0 +1,167 @@
+/* keys: the key table — dispatch, footers and the help screen all read it. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <stdio.h>
+#include <string.h>
+
+#include <libintl.h>
+#define _(s) gettext(s)
+#define N_(s) (s)
+
+#include "text.h"
+#include "ui/keys.h"
+#include "ui/theme.h"
+
+#define MAX_KEYS 4
+#define C(c) { 0, (wint_t)(c) }
+#define F(k) { 1, (wint_t)(k) }
+#define CTX_STEPS (CTX_INTRO | CTX_OFFER | CTX_ITEM | CTX_REVIEW)
+#define CTX_ANY_WIZARD (CTX_STEPS | CTX_LIST)
+
+struct binding {
+	int contexts;
+	enum action action;
+	struct keypress keys[MAX_KEYS];
+	const char *shown;    /* how the keys are written (ASCII: arrows are ambiguous-width) */
+	const char *footer;   /* short label for the footer, NULL = help only */
+	const char *help;     /* one line for the help screen */
+};
+
+/* Order matters: the footer shows bindings in this order. */
+static const struct binding bindings[] = {
+	{ CTX_ITEM, ACT_ANSWER_DONE, { C('2') }, "2", N_("done"),
+	  N_("Answer 対策完了: the condition is met and you can show evidence") },
+	{ CTX_ITEM, ACT_ANSWER_PROGRESS, { C('1') }, "1", N_("in progress"),
+	  N_("Answer 対策中: partly done, or decided but not yet in use") },
+	{ CTX_ITEM, ACT_ANSWER_NOTDONE, { C('0') }, "0", N_("not done"),
+	  N_("Answer 未実施: nothing is in place yet") },
+	{ CTX_ITEM, ACT_ANSWER_NA, { C('n'), C('N') }, "n", N_("N/A"),
+	  N_("Answer 該当なし: the item does not apply to your company (say why in the note)") },
+	{ CTX_ITEM, ACT_NOTE, { C('e'), C('\t') }, "e", N_("note"),
+	  N_("Write the evidence note (評価の根拠); Esc or Tab saves and closes it") },
+	{ CTX_WELCOME | CTX_INTRO, ACT_NEXT, { C('\n'), C('\r'), F(KEY_ENTER), F(KEY_RIGHT) }, "Enter",
+	  N_("continue"), N_("Go on to the next screen") },
+	{ CTX_OFFER, ACT_ACCEPT, { C('y'), C('Y') }, "y", N_("answer these too"),
+	  N_("Add this level's items to the flow") },
+	{ CTX_OFFER, ACT_NEXT, { C('\n'), C('\r'), F(KEY_ENTER), F(KEY_RIGHT) }, "Enter",
+	  N_("skip"), N_("Skip this level and go on") },
+	{ CTX_STEPS, ACT_NEXT, { F(KEY_RIGHT), F(KEY_NPAGE) }, "->/PgDn", N_("next"),
+	  N_("Next screen without answering") },
+	{ CTX_STEPS, ACT_BACK, { F(KEY_LEFT), F(KEY_PPAGE) }, "<-/PgUp", N_("back"),
+	  N_("Previous screen") },
+	{ CTX_ITEM | CTX_INTRO | CTX_HELP | CTX_GLOSSARY, ACT_UP, { F(KEY_UP), C('k') }, "Up/Dn",
+	  N_("scroll"), N_("Scroll the text") },
+	{ CTX_ITEM | CTX_INTRO | CTX_HELP | CTX_GLOSSARY, ACT_DOWN, { F(KEY_DOWN), C('j'), C(' ') },
+	  "Dn", NULL, N_("Scroll the text down") },
+	{ CTX_LIST | CTX_REVIEW | CTX_PLAN | CTX_CONTACTS, ACT_UP, { F(KEY_UP), C('k') }, "Up/Dn",
+	  N_("choose"), N_("Move the selection") },
+	{ CTX_LIST | CTX_REVIEW | CTX_PLAN | CTX_CONTACTS, ACT_DOWN, { F(KEY_DOWN), C('j') }, "Dn",
+	  NULL, N_("Move the selection down") },
+	{ CTX_LIST | CTX_PLAN | CTX_CONTACTS | CTX_HELP | CTX_GLOSSARY, ACT_PAGE_UP,
+	  { F(KEY_PPAGE) }, "PgUp", NULL, N_("Page up") },
+	{ CTX_LIST | CTX_PLAN | CTX_CONTACTS | CTX_HELP | CTX_GLOSSARY, ACT_PAGE_DOWN,
+	  { F(KEY_NPAGE) }, "PgDn", NULL, N_("Page down") },
+	{ CTX_LIST | CTX_REVIEW, ACT_SELECT, { C('\n'), C('\r'), F(KEY_ENTER) }, "Enter",
+	  N_("open"), N_("Open the selected item") },
+	{ CTX_LIST, ACT_FILTER, { C('u') }, "u", N_("unanswered only"),
+	  N_("Show only unanswered items, or all again") },
+	{ CTX_ANY_WIZARD, ACT_LIST, { C('l') }, "l", N_("list"),
+	  N_("Overview of all items with their answers") },
+	{ CTX_ANY_WIZARD, ACT_GOTO, { C('g') }, "g", N_("go to"), N_("Jump to an item by its number") },
+	{ CTX_ANY_WIZARD, ACT_SEARCH, { C('/') }, "/", N_("search"),
+	  N_("Search the item texts (Japanese works)") },
+	{ CTX_STEPS | CTX_LIST, ACT_REVIEW, { C('r') }, "r", NULL,
+	  N_("Review: scores, industry average, what is left") },
+	{ CTX_STEPS | CTX_LIST, ACT_PROFILE, { C('p') }, "p", NULL,
+	  N_("Edit the company profile (name, size, target level...)") },
+	{ CTX_HELP, ACT_GLOSSARY, { C('w') }, "w", N_("glossary"),
+	  N_("Glossary: the 61 terms of the guideline explained") },
+	{ CTX_LIST | CTX_HELP | CTX_GLOSSARY, ACT_CLOSE,
+	  { C(27), C('q') }, "Esc/q", N_("back"), N_("Close this screen") },
+	{ CTX_WELCOME | CTX_STEPS, ACT_HELP, { C('?'), F(KEY_F(1)) }, "?", N_("help"),
+	  N_("This help: every key, and the glossary") },
+	{ CTX_WELCOME | CTX_STEPS, ACT_QUIT, { C('q'), C('Q'), C(3) }, "q", N_("quit"),
+	  N_("Quit; every answer is already saved") },
+};
+#define N_BINDINGS (sizeof bindings / sizeof bindings[0])
+
+static int key_equal(const struct keypress *a, const struct keypress *b)
+{
+	return a->fn == b->fn && a->code == b->code;
+}
+
+enum action keys_lookup(int context, const struct keypress *k)
+{
+	for (size_t i = 0; i < N_BINDINGS; i++) {
+		const struct binding *b = &bindings[i];
+		if (!(b->contexts & context))
+			continue;
+		for (int j = 0; j < MAX_KEYS && b->keys[j].code; j++)
+			if (key_equal(&b->keys[j], k))
+				return b->action;
+	}
+	return ACT_NONE;
+}
+
+/* Draws "KEY label" at (y, x) if it fits before the right edge; returns the
+ * new x, or -1 when it did not fit. */
+static int draw_entry(int y, int x, const char *shown, const char *label)
+{
+	int w = text_width(shown) + 1 + text_width(label) + 2;
+	if (x + w > COLS)
+		return -1;
+	attrset(theme_attr(ROLE_KEY));
+	mvaddstr(y, x, shown);
+	attrset(theme_attr(ROLE_FOOTER));
+	addstr(" ");
+	addstr(label);
+	return x + w;
+}
+
+void keys_draw_footer(int context, int y)
+{
+	int x = 1, row = y;
+	for (size_t i = 0; i < N_BINDINGS; i++) {
+		const struct binding *b = &bindings[i];
+		if (!(b->contexts & context) || !b->footer)
+			continue;
+		int nx = draw_entry(row, x, b->shown, _(b->footer));
+		if (nx < 0 && row == y) {
+			row++;
+			x = 1;
+			nx = draw_entry(row, x, b->shown, _(b->footer));
+		}
+		if (nx < 0)
+			break;
+		x = nx;
+	}
+	attrset(A_NORMAL);
+}
+
+void keys_help(void (*emit)(void *ctx, const char *line, int is_heading), void *ctx)
+{
+	static const struct {
+		int context;
+		const char *title;
+	} sections[] = {
+		{ CTX_ITEM, N_("On an item") },
+		{ CTX_INTRO | CTX_OFFER, N_("On an introduction") },
+		{ CTX_REVIEW | CTX_LIST, N_("In the review and the lists") },
+		{ CTX_HELP, N_("In this help") },
+	};
+	char line[512], keys[64];
+	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
+		emit(ctx, _(sections[s].title), 1);
+		for (size_t i = 0; i < N_BINDINGS; i++) {
+			const struct binding *b = &bindings[i];
+			if (!(b->contexts & sections[s].context))
+				continue;
+			text_pad(b->shown, 8, keys, sizeof keys);
+			snprintf(line, sizeof line, "  %s %s", keys, _(b->help));
+			emit(ctx, line, 0);
+		}
+		emit(ctx, "", 0);
+	}
+}

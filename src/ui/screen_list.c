@@ -1,0 +1,104 @@
+/* screen_list: the overview of all items in flow order, or search results; Enter opens one. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <curses.h>
+#include <stdio.h>
+
+#include <libintl.h>
+#define _(s) gettext(s)
+
+#include "text.h"
+#include "ui/app.h"
+#include "ui/widgets.h"
+
+#define LIST_TOP 3
+
+static int list_rows(void)
+{
+	return LINES - 3 - LIST_TOP;
+}
+
+static void draw_row(struct app *a, int y, int item, int selected)
+{
+	const struct catalog_item *it = catalog_item(a->cat, item);
+	enum answer v = a->values[item - 1];
+	const char *note = a->answers[item - 1].note;
+	char state[32], line[1024], cut[1024];
+	text_pad(v == ANSWER_NONE ? "-" : answer_label(v), 9, state, sizeof state);
+	snprintf(line, sizeof line, "No.%-4d Lv%d %s %s %s", item, it->level, state,
+	         note && note[0] ? "*" : " ", it->condition);
+	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
+	if (selected) {
+		attrset(theme_attr(ROLE_SELECTED));
+		mvhline(y, 0, ' ', COLS);
+	}
+	widget_print(y, 1, COLS - 2, cut, selected ? ROLE_SELECTED : ROLE_NORMAL);
+}
+
+static void list_draw(struct app *a)
+{
+	char title[512];
+	if (a->list_query[0])
+		snprintf(title, sizeof title, _("Search \"%s\": %d items"), a->list_query, a->list_n);
+	else
+		snprintf(title, sizeof title, a->list_unanswered_only
+		         ? _("Unanswered items in the flow: %d") : _("All items in the flow: %d"), a->list_n);
+	app_draw_title(a, title);
+	widget_print(1, 1, COLS - 2, _("No.    Level Answer    * = note written"), ROLE_DIM);
+	mvhline(2, 0, ACS_HLINE, COLS);
+	int rows = list_rows();
+	if (a->selected >= a->list_n)
+		a->selected = a->list_n - 1;
+	if (a->selected < 0)
+		a->selected = 0;
+	if (a->selected < a->list_top)
+		a->list_top = a->selected;
+	if (a->selected >= a->list_top + rows)
+		a->list_top = a->selected - rows + 1;
+	for (int r = 0; r < rows && a->list_top + r < a->list_n; r++)
+		draw_row(a, LIST_TOP + r, a->list_items[a->list_top + r], a->list_top + r == a->selected);
+	if (a->list_n == 0)
+		widget_print(LIST_TOP, 2, COLS - 4, _("(nothing to show)"), ROLE_DIM);
+	app_draw_message(a, LINES - 3);
+	keys_draw_footer(CTX_LIST, LINES - 2);
+}
+
+static void list_key(struct app *a, const struct keypress *k)
+{
+	enum action act = keys_lookup(CTX_LIST, k);
+	int rows = list_rows();
+	switch (act) {
+	case ACT_UP: a->selected--; break;
+	case ACT_DOWN: a->selected++; break;
+	case ACT_PAGE_UP: a->selected -= rows; break;
+	case ACT_PAGE_DOWN: a->selected += rows; break;
+	case ACT_SELECT:
+		if (a->list_n > 0)
+			app_open_item(a, a->list_items[a->selected]);
+		break;
+	case ACT_FILTER:
+		if (!a->list_query[0]) {
+			a->list_unanswered_only = !a->list_unanswered_only;
+			app_open_list(a, NULL);
+		}
+		break;
+	case ACT_CLOSE:
+		a->screen = a->back_to == SCREEN_LIST ? SCREEN_STEP : a->back_to;
+		break;
+	case ACT_LIST:
+		a->list_unanswered_only = 0;
+		app_open_list(a, NULL);
+		break;
+	default:
+		app_common_action(a, act);
+		break;
+	}
+	if (a->selected < 0)
+		a->selected = 0;
+	if (a->selected >= a->list_n)
+		a->selected = a->list_n > 0 ? a->list_n - 1 : 0;
+}
+
+const struct screen screen_list = { list_draw, list_key };

@@ -1,0 +1,126 @@
+/* screen_note: the evidence-note (評価の根拠) editor; saved whenever it is left. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libintl.h>
+#define _(s) gettext(s)
+
+#include "ui/app.h"
+#include "ui/widgets.h"
+
+#define NOTE_TOP 6
+
+void app_note_open(struct app *a, int item)
+{
+	editor_free(&a->note);
+	if (editor_init(&a->note, a->answers[item - 1].note, APP_NOTE_MAX) != 0) {
+		app_message(a, 1, _("Out of memory."));
+		return;
+	}
+	a->note_item = item;
+	a->note_top = 0;
+	a->screen = SCREEN_NOTE;
+}
+
+void app_note_close(struct app *a)
+{
+	if (a->screen != SCREEN_NOTE)
+		return;
+	char *text = editor_text(&a->note);
+	/* Stay in the editor when the save failed, so nothing typed is lost. */
+	if (!text || app_set_note(a, a->note_item, text) != 0) {
+		free(text);
+		return;
+	}
+	free(text);
+	app_message(a, 0, _("No.%d: note saved."), a->note_item);
+	a->screen = SCREEN_STEP;
+}
+
+static void note_draw(struct app *a)
+{
+	const struct catalog_item *it = catalog_item(a->cat, a->note_item);
+	char line[512];
+	snprintf(line, sizeof line, _("評価の根拠 (evidence note) for No.%d"), a->note_item);
+	app_draw_title(a, line);
+	widget_print(2, 1, COLS - 2, it->condition, ROLE_HEADING);
+	widget_print(3, 1, COLS - 2,
+	             _("Write what shows your answer: the document's name, where it is kept, dates, who."),
+	             ROLE_DIM);
+	snprintf(line, sizeof line, _("%zu/%zu characters"), a->note.len, a->note.max);
+	widget_print(4, COLS - 1 - (int)strlen(line), (int)strlen(line), line,
+	             a->note.len >= a->note.max ? ROLE_ERROR : ROLE_DIM);
+	mvhline(5, 0, ACS_HLINE, COLS);
+	int rows = LINES - 3 - NOTE_TOP - 1;
+	mvhline(NOTE_TOP + rows, 0, ACS_HLINE, COLS);
+	app_draw_message(a, LINES - 3);
+	attrset(theme_attr(ROLE_KEY));
+	mvaddstr(LINES - 2, 1, "Esc/Tab");
+	attrset(A_NORMAL);
+	addstr(" ");
+	addstr(_("save and close"));
+	attrset(theme_attr(ROLE_KEY));
+	addstr("  Enter");
+	attrset(A_NORMAL);
+	addstr(" ");
+	addstr(_("new line"));
+	attrset(theme_attr(ROLE_KEY));
+	addstr("  Arrows Home End");
+	attrset(A_NORMAL);
+	addstr(" ");
+	addstr(_("move"));
+	attrset(theme_attr(ROLE_KEY));
+	addstr("  BS Del");
+	attrset(A_NORMAL);
+	addstr(" ");
+	addstr(_("delete"));
+	curs_set(1);
+	widget_editor_draw(&a->note, NOTE_TOP, 2, rows, COLS - 4, &a->note_top);
+}
+
+static void note_key(struct app *a, const struct keypress *k)
+{
+	struct editor *e = &a->note;
+	int cols = COLS - 4;
+	if (k->fn) {
+		switch (k->code) {
+		case KEY_LEFT: editor_left(e); break;
+		case KEY_RIGHT: editor_right(e); break;
+		case KEY_UP: widget_editor_vertical(e, cols, -1); break;
+		case KEY_DOWN: widget_editor_vertical(e, cols, 1); break;
+		case KEY_HOME: editor_home(e); break;
+		case KEY_END: editor_end(e); break;
+		case KEY_BACKSPACE: editor_backspace(e); break;
+		case KEY_DC: editor_delete(e); break;
+		case KEY_ENTER: editor_insert(e, L'\n'); break;
+		default: break;
+		}
+		return;
+	}
+	switch (k->code) {
+	case 27:
+	case '\t':
+		app_note_close(a);
+		break;
+	case 127:
+	case 8:
+		editor_backspace(e);
+		break;
+	case '\r':
+	case '\n':
+		editor_insert(e, L'\n');
+		break;
+	default:
+		if (k->code >= ' ' && editor_insert(e, (wchar_t)k->code) != 0 && e->len >= e->max)
+			app_message(a, 1, _("The note is full (%zu characters)."), e->max);
+		break;
+	}
+}
+
+const struct screen screen_note = { note_draw, note_key };

@@ -1,0 +1,391 @@
+/* screen_step: the wizard's current step — measure/label intro, level offer, item, review. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <libintl.h>
+#define _(s) gettext(s)
+
+#include "score.h"
+#include "summary.h"
+#include "text.h"
+#include "ui/app.h"
+#include "ui/widgets.h"
+
+#define BODY_TOP 5
+
+static int body_rows(void)
+{
+	return LINES - 3 - BODY_TOP;
+}
+
+static enum theme_role answer_role(enum answer v)
+{
+	switch (v) {
+	case ANSWER_DONE: return ROLE_DONE;
+	case ANSWER_IN_PROGRESS: return ROLE_PROGRESS;
+	case ANSWER_NOT_DONE: return ROLE_NOTDONE;
+	case ANSWER_NA: return ROLE_NA;
+	default: return ROLE_UNANSWERED;
+	}
+}
+
+static const char *answer_text(enum answer v)
+{
+	return v == ANSWER_NONE ? _("unanswered") : answer_label(v);
+}
+
+static int context_of(const struct wizard_step *s)
+{
+	switch (s->kind) {
+	case STEP_MEASURE:
+	case STEP_LABEL: return CTX_INTRO;
+	case STEP_OFFER: return CTX_OFFER;
+	case STEP_ITEM: return CTX_ITEM;
+	default: return CTX_REVIEW;
+	}
+}
+
+/* Title bar: where we are on the left, the live score on the right. */
+static void draw_header(struct app *a, const struct wizard_step *s)
+{
+	struct score_report r;
+	char score[160] = "", part[64];
+	score_compute(a->cat, a->values, a->profile.target_level, &r);
+	for (int lv = 0; lv < a->profile.target_level; lv++) {
+		summary_format_points(&r.level[lv], part, sizeof part);
+		char *paren = strstr(part, " (");
+		if (paren)
+			*paren = '\0';
+		size_t len = strlen(score);
+		snprintf(score + len, sizeof score - len, "%sLv%d %s", lv ? "  " : "", lv + 1, part);
+	}
+	app_draw_title(a, wizard_section_name(a->cat, s->section));
+	int w = text_width(score);
+	widget_print(0, COLS - w - 1, w, score, ROLE_TITLE);
+
+	struct wizard_progress pr;
+	wizard_progress(&a->wiz, a->values, &pr);
+	widget_print(1, 1, 12, _("This part"), ROLE_DIM);
+	widget_progress(1, 13, 26, pr.section_done, pr.section_total);
+	widget_print(1, 42, 10, _("Overall"), ROLE_DIM);
+	widget_progress(1, 52, COLS - 53, pr.all_done, pr.all_total);
+}
+
+static void add_heading(struct ui_text *t, const char *title)
+{
+	ui_text_blank(t);
+	ui_text_add(t, title, ROLE_HEADING, 0, 0);
+}
+
+static void add_item_list(struct app *a, struct ui_text *t, const int *items, int n)
+{
+	char line[1024];
+	for (int i = 0; i < n; i++) {
+		const struct catalog_item *it = catalog_item(a->cat, items[i]);
+		snprintf(line, sizeof line, "No.%d  %s", it->no, it->condition);
+		ui_text_add(t, line, ROLE_NORMAL, 2, 0);
+	}
+}
+
+static void build_measure(struct app *a, struct ui_text *t, int m)
+{
+	const struct catalog_measure *me = &a->cat->measures[m];
+	char line[512];
+	if (me->number == 1) {
+		const struct catalog_group *g = &a->cat->groups[me->group - 1];
+		snprintf(line, sizeof line, _("Priority group %d: %s"), g->id, g->title);
+		ui_text_add(t, line, ROLE_HEADING, 0, 0);
+		ui_text_add(t, g->summary, ROLE_NORMAL, 2, 0);
+		ui_text_blank(t);
+	}
+	snprintf(line, sizeof line, _("Measure %d: %s"), me->number, me->title);
+	ui_text_add(t, line, ROLE_KEY, 0, 0);
+	add_heading(t, _("Why"));
+	ui_text_add(t, me->purpose, ROLE_NORMAL, 2, 0);
+	add_heading(t, _("In plain words"));
+	ui_text_add(t, me->explanation, ROLE_NORMAL, 2, 0);
+	add_heading(t, _("The items of this measure"));
+	add_item_list(a, t, me->items, me->n_items);
+	ui_text_blank(t);
+	ui_text_add(t, _("Press Enter to answer them."), ROLE_DIM, 0, 0);
+}
+
+static void build_label(struct app *a, struct ui_text *t, const struct wizard_step *s)
+{
+	const struct catalog_label *l = catalog_label(a->cat, s->arg);
+	char line[512];
+	int items[CATALOG_ITEMS], n = 0, flow[CATALOG_ITEMS];
+	int nflow = wizard_items(&a->wiz, flow);
+	snprintf(line, sizeof line, _("Label %d: %s (category %s)"), l->number, l->name,
+	         catalog_category(a->cat, l->category)->name);
+	ui_text_add(t, line, ROLE_KEY, 0, 0);
+	add_heading(t, "目的");
+	ui_text_add(t, l->purpose, ROLE_NORMAL, 2, 0);
+	/* The items of this label in this part of the flow. */
+	for (int i = 0; i < nflow; i++) {
+		const struct catalog_item *it = catalog_item(a->cat, flow[i]);
+		int w = wizard_find_item(&a->wiz, flow[i]);
+		if (it->label == l->number && a->wiz.steps[w].section == s->section)
+			items[n++] = flow[i];
+	}
+	add_heading(t, _("The items that follow"));
+	add_item_list(a, t, items, n);
+}
+
+static void build_offer(struct app *a, struct ui_text *t, int level)
+{
+	char line[512];
+	snprintf(line, sizeof line, _("Lv%d is beyond your target level (Lv%d)."), level,
+	         a->profile.target_level);
+	ui_text_add(t, line, ROLE_KEY, 0, 0);
+	ui_text_blank(t);
+	ui_text_add(t, level == 2
+		? _("The industry asks every company to reach Lv2 in time (74 more items). You can answer them now, or skip them and come back later with g or p.")
+		: _("Lv3 (29 items) is meant for companies handling highly confidential data. You can answer them now, or skip them."),
+		ROLE_NORMAL, 0, 0);
+	ui_text_blank(t);
+	ui_text_add(t, _("y: answer these items too   Enter: skip"), ROLE_DIM, 0, 0);
+}
+
+static void add_coach(struct ui_text *t, const struct catalog_coach *c)
+{
+	add_heading(t, _("In plain words"));
+	ui_text_add(t, c->plain, ROLE_NORMAL, 2, 0);
+	add_heading(t, _("What small companies typically do"));
+	ui_text_add(t, c->typical, ROLE_NORMAL, 2, 0);
+	add_heading(t, _("Evidence for 対策完了 (done)"));
+	ui_text_add(t, c->evidence_done, ROLE_NORMAL, 2, 0);
+	add_heading(t, _("When it is 対策中 (in progress)"));
+	ui_text_add(t, c->evidence_progress, ROLE_NORMAL, 2, 0);
+}
+
+static void build_item(struct app *a, struct ui_text *t, int no)
+{
+	const struct catalog_item *it = catalog_item(a->cat, no);
+	const struct catalog_coach *c = catalog_coach(a->cat, no);
+	const char *note = a->answers[no - 1].note;
+	ui_text_add(t, "要求事項", ROLE_HEADING, 0, 0);
+	ui_text_add(t, it->requirement, ROLE_NORMAL, 2, 0);
+	add_heading(t, "達成条件");
+	ui_text_add(t, it->condition, ROLE_NORMAL, 2, 0);
+	add_heading(t, "達成基準");
+	ui_text_add(t, it->criteria, ROLE_NORMAL, 2, 0);
+	if (c)
+		add_coach(t, c);
+	add_heading(t, _("評価の根拠 (evidence note, e to edit)"));
+	if (note && note[0])
+		ui_text_add(t, note, ROLE_NORMAL, 2, 0);
+	else
+		ui_text_add(t, _("(none yet: press e and write what shows it, e.g. the document's name and date)"),
+		            ROLE_DIM, 2, 0);
+}
+
+static void draw_item_head(struct app *a, int no)
+{
+	const struct catalog_item *it = catalog_item(a->cat, no);
+	const struct catalog_label *l = catalog_label(a->cat, it->label);
+	char line[512];
+	snprintf(line, sizeof line, "No.%d  Lv%d  %s %d %s  %s %s", no, it->level, _("label"),
+	         l->number, l->name, _("category"), catalog_category(a->cat, l->category)->name);
+	widget_print(2, 1, COLS - 2, line, ROLE_HEADING);
+	enum answer v = a->values[no - 1];
+	widget_print(3, 1, 20, _("Answer:"), ROLE_NORMAL);
+	int x = 2 + text_width(_("Answer:"));
+	widget_print(3, x, 20, answer_text(v), answer_role(v));
+	x += text_width(answer_text(v)) + 3;
+	const char *note = a->answers[no - 1].note;
+	widget_print(3, x, COLS - x - 1, note && note[0] ? _("Note: written") : _("Note: none"),
+	             ROLE_DIM);
+}
+
+/* The review: scores, the comparison, then the items still to do (tagged). */
+static void build_review(struct app *a, struct ui_text *t)
+{
+	struct score_report r;
+	struct score_compare cmp;
+	char points[64], line[512];
+	score_compute(a->cat, a->values, a->profile.target_level, &r);
+	ui_text_add(t, _("Points per level (該当なし left out, scaled to the maximum)"), ROLE_HEADING, 0, 0);
+	for (int lv = 0; lv < CATALOG_LEVELS; lv++) {
+		summary_format_points(&r.level[lv], points, sizeof points);
+		snprintf(line, sizeof line, _("Lv%d  %-18s answered %d/%d, 該当なし %d"), lv + 1, points,
+		         score_tally_answered(&r.level[lv]), r.level[lv].total, r.level[lv].na);
+		ui_text_add(t, line, ROLE_NORMAL, 2, 0);
+	}
+	summary_format_points(&r.target, points, sizeof points);
+	snprintf(line, sizeof line, _("Up to the target Lv%d: %s"), a->profile.target_level, points);
+	ui_text_add(t, line, ROLE_KEY, 2, 0);
+	score_compare_industry(a->cat, &r, a->profile.band, &cmp);
+	if (cmp.available)
+		snprintf(line, sizeof line, _("2022 industry average for %s, target Lv%d: %.1f/%.0f (%d companies)"),
+		         catalog_band(a->cat, a->profile.band)->name, a->profile.target_level, cmp.industry,
+		         cmp.company_max, cmp.companies);
+	else
+		snprintf(line, sizeof line, "%s", _("Set the number of employees (p) to compare with the industry average."));
+	ui_text_add(t, line, ROLE_NORMAL, 2, 0);
+	add_heading(t, _("Per category"));
+	for (int c = 0; c < CATALOG_CATEGORIES; c++) {
+		char name[64];
+		summary_format_points(&r.category[c], points, sizeof points);
+		text_pad(a->cat->categories[c].name, 12, name, sizeof name);
+		snprintf(line, sizeof line, "%s %s", name, points);
+		ui_text_add(t, line, ROLE_NORMAL, 2, 0);
+	}
+	add_heading(t, _("Still to do: unanswered, 対策中 and 未実施 (Enter opens the item)"));
+	int flow[CATALOG_ITEMS], n = wizard_items(&a->wiz, flow), listed = 0;
+	for (int i = 0; i < n; i++) {
+		enum answer v = a->values[flow[i] - 1];
+		if (v == ANSWER_DONE || v == ANSWER_NA)
+			continue;
+		char state[32];
+		text_pad(answer_text(v), 10, state, sizeof state);
+		snprintf(line, sizeof line, "No.%-4d Lv%d %s %s", flow[i],
+		         catalog_item(a->cat, flow[i])->level, state, catalog_item(a->cat, flow[i])->condition);
+		char cut[512];
+		text_truncate(line, t->width - 3, 1, cut, sizeof cut);
+		ui_text_add(t, cut, answer_role(v), 2, flow[i]);
+		listed++;
+	}
+	if (!listed)
+		ui_text_add(t, _("Nothing left: every item is 対策完了 or 該当なし."), ROLE_OK, 2, 0);
+}
+
+/* Index of the line of the k-th tagged entry, or -1. */
+static int tagged_line(const struct ui_text *t, int k)
+{
+	for (int i = 0; i < t->n; i++)
+		if (t->lines[i].tag && k-- == 0)
+			return i;
+	return -1;
+}
+
+static int tagged_count(const struct ui_text *t)
+{
+	int n = 0;
+	for (int i = 0; i < t->n; i++)
+		n += t->lines[i].tag != 0;
+	return n;
+}
+
+static void build_body(struct app *a, const struct wizard_step *s, struct ui_text *t)
+{
+	ui_text_init(t, COLS - 3);
+	switch (s->kind) {
+	case STEP_MEASURE: build_measure(a, t, s->arg); break;
+	case STEP_LABEL: build_label(a, t, s); break;
+	case STEP_OFFER: build_offer(a, t, s->arg); break;
+	case STEP_ITEM: build_item(a, t, s->arg); break;
+	case STEP_REVIEW: build_review(a, t); break;
+	}
+}
+
+static void draw_review_selection(struct app *a, struct ui_text *t, int rows)
+{
+	int n = tagged_count(t);
+	if (n == 0)
+		return;
+	if (a->selected >= n)
+		a->selected = n - 1;
+	int line = tagged_line(t, a->selected);
+	if (line < a->scroll)
+		a->scroll = line;
+	if (line >= a->scroll + rows)
+		a->scroll = line - rows + 1;
+	t->lines[line].role = ROLE_SELECTED;
+}
+
+static void step_draw(struct app *a)
+{
+	const struct wizard_step *s = wizard_current(&a->wiz);
+	struct ui_text t;
+	int rows = body_rows();
+	draw_header(a, s);
+	if (s->kind == STEP_ITEM)
+		draw_item_head(a, s->arg);
+	else if (s->kind == STEP_REVIEW)
+		widget_print(2, 1, COLS - 2, _("Review"), ROLE_HEADING);
+	mvhline(4, 0, ACS_HLINE, COLS);
+	build_body(a, s, &t);
+	if (s->kind == STEP_REVIEW)
+		draw_review_selection(a, &t, rows);
+	a->scroll = ui_text_clamp(&t, rows, a->scroll);
+	ui_text_draw(&t, BODY_TOP, 1, rows, a->scroll);
+	if (t.n > rows + a->scroll)
+		widget_print(LINES - 3, COLS - 12, 11, _("(more: Dn)"), ROLE_DIM);
+	ui_text_free(&t);
+	app_draw_message(a, LINES - 3);
+	keys_draw_footer(context_of(s), LINES - 2);
+}
+
+static void answer_item(struct app *a, int no, enum answer v)
+{
+	if (app_set_answer(a, no, v) != 0)
+		return;
+	app_message(a, 0, _("No.%d: %s saved."), no, answer_label(v));
+	wizard_next(&a->wiz);
+	app_show_step(a);
+}
+
+static void open_review_entry(struct app *a)
+{
+	const struct wizard_step *s = wizard_current(&a->wiz);
+	struct ui_text t;
+	build_body(a, s, &t);
+	int line = tagged_line(&t, a->selected);
+	int item = line >= 0 ? t.lines[line].tag : 0;
+	ui_text_free(&t);
+	if (item)
+		app_open_item(a, item);
+}
+
+static void accept_offer(struct app *a, int level)
+{
+	wizard_rebuild(&a->wiz, a->cat, a->profile.target_level, a->wiz.with_lv2 || level == 2,
+	               a->wiz.with_lv3 || level == 3);
+	app_show_step(a);
+}
+
+static void step_key(struct app *a, const struct keypress *k)
+{
+	const struct wizard_step *s = wizard_current(&a->wiz);
+	enum action act = keys_lookup(context_of(s), k);
+	switch (act) {
+	case ACT_ANSWER_DONE: answer_item(a, s->arg, ANSWER_DONE); break;
+	case ACT_ANSWER_PROGRESS: answer_item(a, s->arg, ANSWER_IN_PROGRESS); break;
+	case ACT_ANSWER_NOTDONE: answer_item(a, s->arg, ANSWER_NOT_DONE); break;
+	case ACT_ANSWER_NA: answer_item(a, s->arg, ANSWER_NA); break;
+	case ACT_NOTE: app_note_open(a, s->arg); break;
+	case ACT_ACCEPT: accept_offer(a, s->arg); break;
+	case ACT_NEXT:
+		if (wizard_next(&a->wiz) == 0)
+			app_show_step(a);
+		break;
+	case ACT_BACK:
+		if (wizard_back(&a->wiz) == 0)
+			app_show_step(a);
+		break;
+	case ACT_UP:
+		if (s->kind == STEP_REVIEW) {
+			if (a->selected > 0)
+				a->selected--;
+		} else if (a->scroll > 0) {
+			a->scroll--;
+		}
+		break;
+	case ACT_DOWN:
+		if (s->kind == STEP_REVIEW)
+			a->selected++;
+		else
+			a->scroll++;
+		break;
+	case ACT_SELECT: open_review_entry(a); break;
+	default: app_common_action(a, act); break;
+	}
+}
+
+const struct screen screen_step = { step_draw, step_key };

@@ -1,0 +1,403 @@
+/* ui: curses life cycle, the one event loop (input and resize), and the state changes screens share. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <curses.h>
+
+#include <libintl.h>
+#define _(s) gettext(s)
+
+#include "text.h"
+#include "ui/app.h"
+#include "ui/theme.h"
+#include "ui/ui.h"
+#include "ui/widgets.h"
+
+#define MIN_COLS 80
+#define MIN_LINES 24
+
+static volatile sig_atomic_t stop_requested;
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	stop_requested = 1;   /* the loop sees it at the next wake-up; no curses here */
+}
+
+static const struct screen *const screens[SCREEN_COUNT] = {
+	[SCREEN_WELCOME] = &screen_welcome,
+	[SCREEN_PROFILE] = &screen_profile,
+	[SCREEN_STEP] = &screen_step,
+	[SCREEN_NOTE] = &screen_note,
+	[SCREEN_LIST] = &screen_list,
+	[SCREEN_HELP] = &screen_help,
+	[SCREEN_GLOSSARY] = &screen_glossary,
+};
+
+void app_message(struct app *a, int error, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(a->message, sizeof a->message, fmt, ap);
+	va_end(ap);
+	a->message_error = error;
+}
+
+int app_set_answer(struct app *a, int item, enum answer value)
+{
+	if (store_answer_set(a->st, a->profile.id, item, value) != STORE_OK) {
+		app_message(a, 1, _("Not saved: %s"), store_error(a->st));
+		return -1;
+	}
+	a->answers[item - 1].value = value;
+	a->values[item - 1] = value;
+	return 0;
+}
+
+int app_set_note(struct app *a, int item, const char *note)
+{
+	if (store_note_set(a->st, a->profile.id, item, note) != STORE_OK) {
+		app_message(a, 1, _("Note not saved: %s"), store_error(a->st));
+		return -1;
+	}
+	char *copy = strdup(note);
+	if (copy) {
+		free(a->answers[item - 1].note);
+		a->answers[item - 1].note = copy;
+	}
+	return 0;
+}
+
+int app_save_profile(struct app *a, const struct store_profile *p)
+{
+	struct store_profile copy = *p;
+	if (store_profile_save(a->st, &copy) != STORE_OK) {
+		app_message(a, 1, _("Profile not saved: %s"), store_error(a->st));
+		return -1;
+	}
+	int target_changed = !a->have_profile || copy.target_level != a->profile.target_level;
+	a->profile = copy;
+	a->have_profile = 1;
+	if (target_changed)
+		wizard_rebuild(&a->wiz, a->cat, copy.target_level, a->wiz.with_lv2, a->wiz.with_lv3);
+	return 0;
+}
+
+void app_show_step(struct app *a)
+{
+	a->screen = SCREEN_STEP;
+	a->scroll = 0;
+	a->selected = 0;
+	a->list_top = 0;
+}
+
+void app_open_item(struct app *a, int item)
+{
+	const struct catalog_item *it = catalog_item(a->cat, item);
+	if (!it)
+		return;
+	if (wizard_find_item(&a->wiz, item) < 0) {
+		/* A level beyond the target: opt it in rather than refuse. */
+		wizard_rebuild(&a->wiz, a->cat, a->profile.target_level,
+		               a->wiz.with_lv2 || it->level == 2, a->wiz.with_lv3 || it->level == 3);
+		app_message(a, 0, _("Lv%d items are now part of the flow."), it->level);
+	}
+	wizard_jump_item(&a->wiz, item);
+	app_show_step(a);
+}
+
+static int item_matches(const struct catalog_item *it, const char *q)
+{
+	const char *texts[] = { it->requirement, it->condition, it->criteria, it->purpose };
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		if (strstr(texts[i], q))
+			return 1;
+	return 0;
+}
+
+void app_open_list(struct app *a, const char *query)
+{
+	int flow[CATALOG_ITEMS], n = wizard_items(&a->wiz, flow);
+	snprintf(a->list_query, sizeof a->list_query, "%s", query ? query : "");
+	a->list_n = 0;
+	if (query) {
+		/* Search every item, not only those in the flow. */
+		for (int no = 1; no <= CATALOG_ITEMS; no++)
+			if (item_matches(catalog_item(a->cat, no), query))
+				a->list_items[a->list_n++] = no;
+	} else {
+		for (int i = 0; i < n; i++)
+			if (!a->list_unanswered_only || a->values[flow[i] - 1] == ANSWER_NONE)
+				a->list_items[a->list_n++] = flow[i];
+	}
+	if (a->screen != SCREEN_LIST)
+		a->back_to = a->screen;
+	a->screen = SCREEN_LIST;
+	a->selected = 0;
+	a->list_top = 0;
+}
+
+void app_draw_title(struct app *a, const char *title)
+{
+	(void)a;
+	widget_bar_row(0, ROLE_TITLE);
+	widget_print(0, 1, COLS - 2, title, ROLE_TITLE);
+}
+
+void app_draw_message(struct app *a, int y)
+{
+	if (!a->message[0])
+		return;
+	widget_print(y, 1, COLS - 2, a->message, a->message_error ? ROLE_ERROR : ROLE_OK);
+}
+
+void app_prompt_open(struct app *a, enum prompt_kind kind)
+{
+	editor_free(&a->prompt_text);
+	editor_init(&a->prompt_text, "", APP_PROMPT_MAX);
+	a->prompt = kind;
+}
+
+void app_prompt_draw(struct app *a, int y)
+{
+	const char *label = a->prompt == PROMPT_GOTO ? _("Go to item No. (1-153): ") : _("Search: ");
+	move(y, 0);
+	clrtoeol();
+	widget_print(y, 1, COLS - 2, label, ROLE_KEY);
+	int x = 1 + text_width(label);
+	int top = 0;
+	curs_set(1);
+	widget_editor_draw(&a->prompt_text, y, x, 1, COLS - x - 1, &top);
+}
+
+static void prompt_submit(struct app *a)
+{
+	char *text = editor_text(&a->prompt_text);
+	enum prompt_kind kind = a->prompt;
+	a->prompt = PROMPT_NONE;
+	if (!text)
+		return;
+	if (kind == PROMPT_GOTO) {
+		char *end;
+		long no = strtol(text, &end, 10);
+		if (end == text || *end || no < 1 || no > CATALOG_ITEMS)
+			app_message(a, 1, _("There is no item No.%s: items are numbered 1 to 153."), text);
+		else
+			app_open_item(a, (int)no);
+	} else if (text[0]) {
+		app_open_list(a, text);
+		if (a->list_n == 0)
+			app_message(a, 1, _("Nothing found for \"%s\"."), text);
+	}
+	free(text);
+}
+
+int app_prompt_key(struct app *a, const struct keypress *k)
+{
+	if (a->prompt == PROMPT_NONE)
+		return 0;
+	if (!k->fn && k->code == 27) {
+		a->prompt = PROMPT_NONE;
+	} else if ((!k->fn && (k->code == '\n' || k->code == '\r')) || (k->fn && k->code == KEY_ENTER)) {
+		prompt_submit(a);
+	} else if ((k->fn && k->code == KEY_BACKSPACE) || (!k->fn && (k->code == 127 || k->code == 8))) {
+		editor_backspace(&a->prompt_text);
+	} else if (k->fn && k->code == KEY_LEFT) {
+		editor_left(&a->prompt_text);
+	} else if (k->fn && k->code == KEY_RIGHT) {
+		editor_right(&a->prompt_text);
+	} else if (!k->fn && k->code >= ' ' && !(a->prompt == PROMPT_GOTO && (k->code < '0' || k->code > '9'))) {
+		editor_insert(&a->prompt_text, (wchar_t)k->code);
+	}
+	return 1;
+}
+
+int app_common_action(struct app *a, enum action act)
+{
+	switch (act) {
+	case ACT_LIST:
+		a->list_unanswered_only = 0;
+		app_open_list(a, NULL);
+		return 1;
+	case ACT_GOTO:
+		app_prompt_open(a, PROMPT_GOTO);
+		return 1;
+	case ACT_SEARCH:
+		app_prompt_open(a, PROMPT_SEARCH);
+		return 1;
+	case ACT_HELP:
+		a->back_to = a->screen;
+		a->screen = SCREEN_HELP;
+		a->scroll = 0;
+		return 1;
+	case ACT_REVIEW:
+		wizard_jump_review(&a->wiz);
+		app_show_step(a);
+		return 1;
+	case ACT_PROFILE:
+		app_profile_begin(a);
+		return 1;
+	case ACT_QUIT:
+		a->quit = 1;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static void draw_too_small(void)
+{
+	char line[256];
+	erase();
+	snprintf(line, sizeof line, _("Please enlarge the window to at least %dx%d (now %dx%d)."),
+	         MIN_COLS, MIN_LINES, COLS, LINES);
+	widget_print(LINES / 2 - 1, 1, COLS - 2, line, ROLE_HEADING);
+	widget_print(LINES / 2 + 1, 1, COLS - 2, _("Your answers are saved. q quits."), ROLE_NORMAL);
+}
+
+static void draw(struct app *a)
+{
+	curs_set(0);
+	if (COLS < MIN_COLS || LINES < MIN_LINES) {
+		draw_too_small();
+	} else {
+		erase();
+		screens[a->screen]->draw(a);
+		if (a->prompt != PROMPT_NONE)
+			app_prompt_draw(a, LINES - 3);
+	}
+	refresh();
+}
+
+/* Loads the profile and answers; decides where to start. */
+static int app_load(struct app *a, struct session *s)
+{
+	memset(a, 0, sizeof *a);
+	a->session = s;
+	a->cat = s->cat;
+	a->st = s->st;
+	a->stop = &stop_requested;
+	enum store_status rc = store_profile_current(a->st, &a->profile);
+	if (rc != STORE_OK && rc != STORE_NOT_FOUND) {
+		fprintf(stderr, "kamae: %s\n", store_error(a->st));
+		return -1;
+	}
+	a->have_profile = rc == STORE_OK;
+	for (int i = 0; i < CATALOG_ITEMS; i++) {
+		a->answers[i] = (struct store_answer){ .value = ANSWER_NONE };
+		a->values[i] = ANSWER_NONE;
+	}
+	if (a->have_profile) {
+		if (store_answers_load(a->st, a->profile.id, a->answers) != STORE_OK) {
+			fprintf(stderr, "kamae: %s\n", store_error(a->st));
+			return -1;
+		}
+		for (int i = 0; i < CATALOG_ITEMS; i++)
+			a->values[i] = a->answers[i].value;
+	}
+	wizard_build(&a->wiz, a->cat, a->have_profile ? a->profile.target_level : 2, 0, 0);
+	/* Answers given beyond the target (an earlier opt-in) keep their level in the flow. */
+	for (int i = 0; i < CATALOG_ITEMS; i++)
+		if (a->values[i] != ANSWER_NONE && wizard_find_item(&a->wiz, i + 1) < 0)
+			wizard_rebuild(&a->wiz, a->cat, a->wiz.target_level,
+			               a->wiz.with_lv2 || a->cat->items[i].level == 2,
+			               a->wiz.with_lv3 || a->cat->items[i].level == 3);
+	if (!a->have_profile) {
+		a->screen = SCREEN_WELCOME;
+		return 0;
+	}
+	int item = wizard_resume(&a->wiz, a->values);
+	struct wizard_progress pr;
+	wizard_progress(&a->wiz, a->values, &pr);
+	if (item)
+		app_message(a, 0, _("Resumed at No.%d (%d of %d answered)."), item, pr.all_done, pr.all_total);
+	else
+		app_message(a, 0, _("Everything in the flow is answered: here is the review."));
+	app_show_step(a);
+	return 0;
+}
+
+static void app_free(struct app *a)
+{
+	store_answers_free(a->answers, CATALOG_ITEMS);
+	editor_free(&a->note);
+	editor_free(&a->prompt_text);
+	editor_free(&a->profile_text);
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+}
+
+static void handle_key(struct app *a, int rc, wint_t ch)
+{
+	struct keypress k = { rc == KEY_CODE_YES, ch };
+	if (k.fn && ch == KEY_RESIZE)
+		return;   /* the next draw lays everything out again */
+	a->message[0] = '\0';
+	if (COLS < MIN_COLS || LINES < MIN_LINES) {
+		if (!k.fn && (ch == 'q' || ch == 'Q' || ch == 3))
+			a->quit = 1;
+		return;
+	}
+	if (!k.fn && ch == 3) {   /* Ctrl-C (raw mode): leave cleanly, answers are saved */
+		a->quit = 1;
+		return;
+	}
+	if (app_prompt_key(a, &k))
+		return;
+	screens[a->screen]->key(a, &k);
+}
+
+int ui_run(struct session *s)
+{
+	struct app a;
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, _("kamae: the wizard needs a terminal; for scripts use 'kamae init', 'kamae answer' and 'kamae summary'\n"));
+		return EXIT_USAGE;
+	}
+	if (app_load(&a, s) != 0) {
+		app_free(&a);
+		return EXIT_FAILED;
+	}
+	install_signals();
+	if (!initscr()) {
+		fprintf(stderr, _("kamae: cannot start the terminal screen (is TERM set?)\n"));
+		app_free(&a);
+		return EXIT_FAILED;
+	}
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	timeout(500);
+	theme_init();
+	while (!a.quit && !stop_requested) {
+		draw(&a);
+		wint_t ch;
+		int rc = get_wch(&ch);
+		if (rc == ERR)
+			continue;   /* timeout or signal: check stop_requested */
+		handle_key(&a, rc, ch);
+	}
+	endwin();
+	app_free(&a);
+	return EXIT_OK;
+}

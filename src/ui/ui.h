@@ -1,0 +1,10 @@
+/* ui: the curses wizard's entry point; the only door from main into curses. */
+#ifndef KAMAE_UI_H
+#define KAMAE_UI_H
+
+#include "cli.h"
+
+/* Runs the wizard on an open session until the user quits; returns an exit code. */
+int ui_run(struct session *s);
+
+#endif

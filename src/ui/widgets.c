@@ -1,0 +1,194 @@
+/* widgets: reusable drawing pieces — wrapped text blocks, bars, the note editor view. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "ui/widgets.h"
+
+static void *xrealloc(void *p, size_t size)
+{
+	void *q = realloc(p, size);
+	if (!q) {
+		endwin();
+		fputs("kamae: out of memory\n", stderr);
+		exit(1);
+	}
+	return q;
+}
+
+void ui_text_init(struct ui_text *t, int width)
+{
+	memset(t, 0, sizeof *t);
+	t->width = width < 4 ? 4 : width;
+}
+
+void ui_text_free(struct ui_text *t)
+{
+	for (int i = 0; i < t->n; i++)
+		free(t->lines[i].text);
+	free(t->lines);
+	memset(t, 0, sizeof *t);
+}
+
+static void push_line(struct ui_text *t, const wchar_t *w, size_t len, enum theme_role role,
+                      int indent, int tag)
+{
+	if (t->n == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 32;
+		t->lines = xrealloc(t->lines, sizeof *t->lines * (size_t)t->cap);
+	}
+	wchar_t *copy = xrealloc(NULL, sizeof *copy * (len + 1));
+	wmemcpy(copy, w, len);
+	copy[len] = L'\0';
+	t->lines[t->n++] = (struct ui_line){ copy, role, indent, tag };
+}
+
+void ui_text_add(struct ui_text *t, const char *utf8, enum theme_role role, int indent, int tag)
+{
+	size_t n;
+	wchar_t *w = text_to_wide(utf8 ? utf8 : "", &n);
+	if (!w)
+		return;
+	int cols = t->width - indent;
+	int count = text_wrap(w, n, cols, NULL, 0);
+	struct text_line *lines = xrealloc(NULL, sizeof *lines * (size_t)(count > 0 ? count : 1));
+	text_wrap(w, n, cols, lines, count);
+	for (int i = 0; i < count; i++)
+		push_line(t, w + lines[i].start, lines[i].len, role, indent, tag);
+	free(lines);
+	free(w);
+}
+
+void ui_text_blank(struct ui_text *t)
+{
+	push_line(t, L"", 0, ROLE_NORMAL, 0, 0);
+}
+
+void ui_text_draw(const struct ui_text *t, int y, int x, int rows, int top)
+{
+	for (int r = 0; r < rows && top + r < t->n; r++) {
+		const struct ui_line *l = &t->lines[top + r];
+		attrset(theme_attr(l->role));
+		mvaddwstr(y + r, x + l->indent, l->text);
+	}
+	attrset(A_NORMAL);
+}
+
+int ui_text_clamp(const struct ui_text *t, int rows, int top)
+{
+	int max = t->n - rows;
+	if (top > max)
+		top = max;
+	return top < 0 ? 0 : top;
+}
+
+void widget_print(int y, int x, int cols, const char *utf8, enum theme_role role)
+{
+	char buf[1024];
+	if (cols <= 0)
+		return;
+	text_truncate(utf8, cols, 0, buf, sizeof buf);
+	attrset(theme_attr(role));
+	mvaddstr(y, x, buf);
+	attrset(A_NORMAL);
+}
+
+void widget_bar_row(int y, enum theme_role role)
+{
+	attrset(theme_attr(role));
+	mvhline(y, 0, ' ', COLS);
+	attrset(A_NORMAL);
+}
+
+void widget_progress(int y, int x, int width, int done, int total)
+{
+	char count[32];
+	int n = snprintf(count, sizeof count, " %d/%d", done, total);
+	int bar = width - 2 - n;
+	if (bar < 3)
+		bar = 3;
+	int filled = total > 0 ? (int)((long)bar * done / total) : 0;
+	mvaddch(y, x, '[');
+	attrset(theme_attr(ROLE_BAR));
+	for (int i = 0; i < filled; i++)
+		addch('#');
+	attrset(theme_attr(ROLE_DIM));
+	for (int i = filled; i < bar; i++)
+		addch('-');
+	attrset(A_NORMAL);
+	addch(']');
+	addstr(count);
+}
+
+/* Wraps the editor's buffer; *lines is malloc'd, returns the count. */
+static int editor_lines(const struct editor *e, int cols, struct text_line **lines)
+{
+	int count = text_wrap(e->buf, e->len, cols, NULL, 0);
+	*lines = xrealloc(NULL, sizeof **lines * (size_t)(count > 0 ? count : 1));
+	text_wrap(e->buf, e->len, cols, *lines, count);
+	return count;
+}
+
+/* Visual line holding the cursor: the last line starting at or before it. */
+static int cursor_line(const struct text_line *lines, int count, size_t cursor)
+{
+	int k = 0;
+	for (int i = 0; i < count; i++)
+		if (lines[i].start <= cursor)
+			k = i;
+	return k;
+}
+
+void widget_editor_draw(const struct editor *e, int y, int x, int rows, int cols, int *top)
+{
+	struct text_line *lines;
+	int count = editor_lines(e, cols, &lines);
+	int k = cursor_line(lines, count, e->cursor);
+	size_t upto = e->cursor - lines[k].start;
+	if (upto > lines[k].len)
+		upto = lines[k].len;
+	int col = text_wwidth(e->buf + lines[k].start, upto);
+	if (col >= cols)
+		col = cols - 1;
+	if (k < *top)
+		*top = k;
+	if (k >= *top + rows)
+		*top = k - rows + 1;
+	for (int r = 0; r < rows && *top + r < count; r++) {
+		const struct text_line *l = &lines[*top + r];
+		mvaddnwstr(y + r, x, e->buf + l->start, (int)l->len);
+	}
+	move(y + k - *top, x + col);
+	free(lines);
+}
+
+void widget_editor_vertical(struct editor *e, int cols, int dir)
+{
+	struct text_line *lines;
+	int count = editor_lines(e, cols, &lines);
+	int k = cursor_line(lines, count, e->cursor);
+	int target = k + (dir < 0 ? -1 : 1);
+	if (target < 0 || target >= count) {
+		free(lines);
+		return;
+	}
+	int col = text_wwidth(e->buf + lines[k].start, e->cursor - lines[k].start);
+	const struct text_line *t = &lines[target];
+	size_t i = 0;
+	int w = 0;
+	while (i < t->len) {
+		int cw = text_wwidth(e->buf + t->start + i, 1);
+		if (w + cw > col)
+			break;
+		w += cw;
+		i++;
+	}
+	editor_set_cursor(e, t->start + i);
+	free(lines);
+}
