@@ -1,4 +1,4 @@
-/* cli: the non-interactive subcommands, for scripts, tests and quick looks. */
+/* cli: the non-interactive subcommands, for scripts, tests, quick looks and exports. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
 #endif
@@ -15,6 +15,7 @@
 #define _(s) gettext(s)
 
 #include "cli.h"
+#include "export.h"
 #include "summary.h"
 #include "text.h"
 
@@ -270,4 +271,60 @@ int cli_summary(struct session *s, int argc, char **argv)
 	summary_print(stdout, s->cat, &p, answers);
 	store_answers_free(answers, CATALOG_ITEMS);
 	return EXIT_OK;
+}
+
+int cli_export(struct session *s, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "out", required_argument, NULL, 'o' },
+		{ "xlsx", no_argument, NULL, 'x' },
+		{ "html", no_argument, NULL, 'h' },
+		{ "text", no_argument, NULL, 't' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *out_dir = NULL;
+	unsigned formats = 0;
+	int opt;
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'o':
+			out_dir = optarg;
+			break;
+		case 'x':
+			formats |= EXPORT_XLSX;
+			break;
+		case 'h':
+			formats |= EXPORT_HTML;
+			break;
+		case 't':
+			formats |= EXPORT_TEXT;
+			break;
+		default:
+			return EXIT_USAGE;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, _("kamae: export takes no argument '%s' (use --out DIR)\n"), argv[optind]);
+		return EXIT_USAGE;
+	}
+	struct store_profile p;
+	if (need_profile(s, &p) != 0)
+		return EXIT_FAILED;
+	struct export_result *res = malloc(sizeof *res);
+	if (!res) {
+		fprintf(stderr, "kamae: %s\n", strerror(ENOMEM));
+		return EXIT_FAILED;
+	}
+	int rc = EXIT_OK;
+	if (export_run(s->cat, s->st, out_dir, formats, NULL, res) != 0) {
+		fprintf(stderr, "kamae: %s\n", res->error);
+		rc = EXIT_FAILED;
+	} else {
+		printf(_("Exported to %s:\n"), res->dir);
+		for (int i = 0; i < res->n; i++)
+			printf("  %s\n", res->paths[i]);
+	}
+	free(res);
+	return rc;
 }

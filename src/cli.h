@@ -1,4 +1,4 @@
-/* cli: the non-interactive subcommands (init, answer, summary) and opening a company's data. */
+/* cli: the non-interactive subcommands (init, answer, summary, export) and opening a company's data. */
 #ifndef KAMAE_CLI_H
 #define KAMAE_CLI_H
 
@@ -23,5 +23,7 @@ void session_close(struct session *s);
 int cli_init(struct session *s, int argc, char **argv);
 int cli_answer(struct session *s, int argc, char **argv);
 int cli_summary(struct session *s, int argc, char **argv);
+/* export [--out DIR] [--xlsx] [--html] [--text]: prints the written paths. */
+int cli_export(struct session *s, int argc, char **argv);
 
 #endif

@@ -32,6 +32,9 @@ static void usage(FILE *out)
 	               "  answer NO VALUE [--note TEXT]\n"
 	               "                      record one answer: 2 対策完了, 1 対策中, 0 未実施, n 該当なし\n"
 	               "  summary             print the profile, scores and unanswered priority items\n"
+	               "  export [--out DIR] [--xlsx] [--html] [--text]\n"
+	               "                      write the checksheet, the plan and the contact sheet\n"
+	               "                      into DIR/kamae-export-YYYY-MM-DD (default: all formats)\n"
 	               "\n"
 	               "Options:\n"
 	               "      --db FILE       use this company database (default: %s)\n"
@@ -51,14 +54,35 @@ static void version(void)
 	printf("libxlsxwriter: %s\n", lxw_version());
 }
 
-/* Japanese needs a UTF-8 codeset; a C or Latin-1 locale gets C.UTF-8 for
- * character handling only, so that messages still follow LANG/LANGUAGE. */
+/* The locale the user asked for, by POSIX precedence. */
+static const char *requested_locale(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		const char *v = getenv(vars[i]);
+		if (v && *v)
+			return v;
+	}
+	return "";
+}
+
+/* Japanese needs a UTF-8 codeset: a C or Latin-1 locale gets C.UTF-8 for
+ * character handling, so that messages still follow LANG/LANGUAGE. When
+ * ja_JP.UTF-8 is asked for but not installed (common on servers), C.UTF-8
+ * plus LANGUAGE=ja still gives Japanese messages. */
 static void setup_locale(void)
 {
-	setlocale(LC_ALL, "");
+	if (!setlocale(LC_ALL, "")) {
+		setlocale(LC_ALL, "C.UTF-8");
+		const char *language = getenv("LANGUAGE");
+		if (strncmp(requested_locale(), "ja", 2) == 0 && !(language && *language))
+			setenv("LANGUAGE", "ja", 1);
+	}
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_CTYPE, "C.UTF-8");
-	bindtextdomain(PACKAGE, LOCALEDIR);
+	/* KAMAE_LOCALEDIR lets the tests use the catalogs of the build tree. */
+	const char *localedir = getenv("KAMAE_LOCALEDIR");
+	bindtextdomain(PACKAGE, localedir && *localedir ? localedir : LOCALEDIR);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
 }
@@ -100,6 +124,7 @@ static const struct command commands[] = {
 	{ "init", cli_init },
 	{ "answer", cli_answer },
 	{ "summary", cli_summary },
+	{ "export", cli_export },
 };
 
 int main(int argc, char **argv)

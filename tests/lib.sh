@@ -37,3 +37,47 @@ check() {
 
 # contains FILE TEXT: the file has the text on some line (fixed string).
 contains() { grep -qF -- "$2" "$1"; }
+
+# ---- tmux driving (UI tests) ----
+TMUX_SOCK="kamae-test-$$"
+KEYS_SENT=0
+tm() { tmux -L "$TMUX_SOCK" "$@"; }
+
+# start_ui COLS ROWS ENV...: runs kamae (with --db "$DB") in a fresh tmux session.
+start_ui() {
+	local cols=$1 rows=$2
+	shift 2
+	tm kill-server 2>/dev/null
+	tm -f /dev/null new-session -d -s ui -x "$cols" -y "$rows" \
+		"env KAMAE_DATADIR='$KAMAE_DATADIR' $* '$KAMAE' --db '$DB'; sleep 60"
+	tm set-option -t ui status off >/dev/null
+}
+stop_ui() { tm kill-server 2>/dev/null; }
+trap 'stop_ui; rm -rf "$TMP"' EXIT
+
+screen() { tm capture-pane -p -t ui; }
+
+# wait_for TEXT [SECONDS]: until the screen shows TEXT; 1 on timeout.
+wait_for() {
+	local text=$1 tries=$(( ${2:-5} * 20 ))
+	while [ "$tries" -gt 0 ]; do
+		screen | grep -qF -- "$text" && return 0
+		sleep 0.05
+		tries=$((tries - 1))
+	done
+	echo "# timed out waiting for: $text"
+	screen | sed 's/^/#| /'
+	return 1
+}
+
+# key K...: presses keys (counted: the keystroke budget of a new user).
+key() {
+	for k in "$@"; do
+		tm send-keys -t ui "$k"
+		KEYS_SENT=$((KEYS_SENT + 1))
+		sleep 0.05
+	done
+}
+# type_text TEXT: types text into a field (not counted as keystrokes).
+type_text() { tm send-keys -t ui -l "$1"; sleep 0.1; }
+ui_pid() { pgrep -f -- "--db $DB" | while read -r p; do [ "$(cat /proc/$p/comm)" = kamae ] && echo "$p"; done | head -n 1; }

@@ -7,8 +7,11 @@
 #include "catalog.h"
 #include "cli.h"
 #include "editor.h"
+#include "export.h"
+#include "plan.h"
 #include "store.h"
 #include "wizard.h"
+#include "ui/form.h"
 #include "ui/keys.h"
 
 enum screen_id {
@@ -19,6 +22,11 @@ enum screen_id {
 	SCREEN_LIST,      /* overview or search results */
 	SCREEN_HELP,
 	SCREEN_GLOSSARY,
+	SCREEN_PLAN,      /* the improvement plan's tasks */
+	SCREEN_PLAN_EDIT, /* one task's form */
+	SCREEN_CONTACTS,  /* the incident-response contact sheet */
+	SCREEN_CONTACT_EDIT,
+	SCREEN_EXPORT,
 	SCREEN_COUNT
 };
 
@@ -63,6 +71,19 @@ struct app {
 	struct editor profile_text;
 	struct store_profile draft;
 
+	/* the improvement plan and contacts screens */
+	struct plan plan;
+	int plan_loaded;
+	struct form form;
+	int form_target;          /* the plan entry or contact role being edited */
+	const struct contact_role *roles;
+	int n_roles;
+
+	/* the export screen */
+	struct editor export_dir;
+	struct export_result export_res;
+	int export_state;         /* 0 not yet, 1 written, -1 failed */
+
 	char message[512];
 	int message_error;
 	volatile sig_atomic_t *stop;  /* set by SIGTERM/SIGHUP */
@@ -101,7 +122,13 @@ struct screen {
 	void (*key)(struct app *a, const struct keypress *k);
 };
 extern const struct screen screen_welcome, screen_profile, screen_step, screen_note,
-	screen_list, screen_help, screen_glossary;
+	screen_list, screen_help, screen_glossary, screen_plan, screen_plan_edit,
+	screen_contacts, screen_contact_edit, screen_export;
+
+/* Open the plan, contacts and export screens (from any wizard screen). */
+void app_open_plan(struct app *a);
+void app_open_contacts(struct app *a);
+void app_open_export(struct app *a);
 
 /* Shared layout helpers (ui.c). */
 void app_draw_title(struct app *a, const char *title);

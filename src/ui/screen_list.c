@@ -47,7 +47,7 @@ static void list_draw(struct app *a)
 		         ? _("Unanswered items in the flow: %d") : _("All items in the flow: %d"), a->list_n);
 	app_draw_title(a, title);
 	widget_print(1, 1, COLS - 2, _("No.    Level Answer    * = note written"), ROLE_DIM);
-	mvhline(2, 0, ACS_HLINE, COLS);
+	widget_rule(2);
 	int rows = list_rows();
 	if (a->selected >= a->list_n)
 		a->selected = a->list_n - 1;

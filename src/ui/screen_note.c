@@ -56,9 +56,9 @@ static void note_draw(struct app *a)
 	snprintf(line, sizeof line, _("%zu/%zu characters"), a->note.len, a->note.max);
 	widget_print(4, COLS - 1 - (int)strlen(line), (int)strlen(line), line,
 	             a->note.len >= a->note.max ? ROLE_ERROR : ROLE_DIM);
-	mvhline(5, 0, ACS_HLINE, COLS);
+	widget_rule(5);
 	int rows = LINES - 3 - NOTE_TOP - 1;
-	mvhline(NOTE_TOP + rows, 0, ACS_HLINE, COLS);
+	widget_rule(NOTE_TOP + rows);
 	app_draw_message(a, LINES - 3);
 	attrset(theme_attr(ROLE_KEY));
 	mvaddstr(LINES - 2, 1, "Esc/Tab");

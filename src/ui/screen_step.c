@@ -309,7 +309,7 @@ static void step_draw(struct app *a)
 		draw_item_head(a, s->arg);
 	else if (s->kind == STEP_REVIEW)
 		widget_print(2, 1, COLS - 2, _("Review"), ROLE_HEADING);
-	mvhline(4, 0, ACS_HLINE, COLS);
+	widget_rule(4);
 	build_body(a, s, &t);
 	if (s->kind == STEP_REVIEW)
 		draw_review_selection(a, &t, rows);

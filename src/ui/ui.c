@@ -41,6 +41,11 @@ static const struct screen *const screens[SCREEN_COUNT] = {
 	[SCREEN_LIST] = &screen_list,
 	[SCREEN_HELP] = &screen_help,
 	[SCREEN_GLOSSARY] = &screen_glossary,
+	[SCREEN_PLAN] = &screen_plan,
+	[SCREEN_PLAN_EDIT] = &screen_plan_edit,
+	[SCREEN_CONTACTS] = &screen_contacts,
+	[SCREEN_CONTACT_EDIT] = &screen_contact_edit,
+	[SCREEN_EXPORT] = &screen_export,
 };
 
 void app_message(struct app *a, int error, const char *fmt, ...)
@@ -246,6 +251,15 @@ int app_common_action(struct app *a, enum action act)
 	case ACT_PROFILE:
 		app_profile_begin(a);
 		return 1;
+	case ACT_PLAN:
+		app_open_plan(a);
+		return 1;
+	case ACT_CONTACTS:
+		app_open_contacts(a);
+		return 1;
+	case ACT_EXPORT:
+		app_open_export(a);
+		return 1;
 	case ACT_QUIT:
 		a->quit = 1;
 		return 1;
@@ -332,6 +346,10 @@ static void app_free(struct app *a)
 	editor_free(&a->note);
 	editor_free(&a->prompt_text);
 	editor_free(&a->profile_text);
+	editor_free(&a->export_dir);
+	form_free(&a->form);
+	if (a->plan_loaded)
+		plan_free(&a->plan);
 }
 
 static void install_signals(void)
@@ -397,6 +415,7 @@ int ui_run(struct session *s)
 			continue;   /* timeout or signal: check stop_requested */
 		handle_key(&a, rc, ch);
 	}
+	app_note_close(&a);   /* a note being typed when a signal came is kept */
 	endwin();
 	app_free(&a);
 	return EXIT_OK;

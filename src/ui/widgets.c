@@ -106,6 +106,13 @@ void widget_bar_row(int y, enum theme_role role)
 	attrset(A_NORMAL);
 }
 
+void widget_rule(int y)
+{
+	attrset(theme_attr(ROLE_DIM));
+	mvhline(y, 0, '-', COLS);
+	attrset(A_NORMAL);
+}
+
 void widget_progress(int y, int x, int width, int done, int total)
 {
 	char count[32];

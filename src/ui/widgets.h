@@ -36,6 +36,9 @@ int ui_text_clamp(const struct ui_text *t, int rows, int top);
 void widget_print(int y, int x, int cols, const char *utf8, enum theme_role role);
 /* Fills row y with spaces in a role (title bars). */
 void widget_bar_row(int y, enum theme_role role);
+/* A horizontal rule across row y, in ASCII: line-drawing characters are
+ * ambiguous-width and break layouts on CJK terminals. */
+void widget_rule(int y);
 /* "[#####-----] 3/19" in width columns. */
 void widget_progress(int y, int x, int width, int done, int total);
 

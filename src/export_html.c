@@ -1,0 +1,440 @@
+/* export_html: plan.html and contacts.html — one self-contained page each (inline CSS, no external asset), printable on A4. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export_html.h"
+#include "text.h"
+
+/* Fonts every office PC has one of; print rules for A4, a header row that
+ * repeats on each page, rows that do not split. */
+static const char html_css_common[] =
+	"*{box-sizing:border-box}\n"
+	"body{font-family:\"Yu Gothic\",YuGothic,Meiryo,\"Hiragino Sans\",\"Noto Sans CJK JP\","
+	"\"Noto Sans JP\",sans-serif;font-size:10pt;line-height:1.45;color:#000;background:#fff;"
+	"margin:1.5em auto;max-width:62em;padding:0 1em}\n"
+	"h1{font-size:16pt;margin:0 0 .3em}\n"
+	"h2{font-size:12pt;border-bottom:1.5px solid #000;margin:1.1em 0 .4em;padding-bottom:.1em}\n"
+	"table{border-collapse:collapse;width:100%}\n"
+	"th,td{border:1px solid #666;padding:.2em .4em;vertical-align:top;text-align:left}\n"
+	"th{background:#e6e6e6;font-weight:bold}\n"
+	"table.meta{width:auto}\n"
+	"table.meta th,table.meta td{border:none;background:none;padding:.05em 1em .05em 0}\n"
+	".num{text-align:right;white-space:nowrap}\n"
+	".nowrap{white-space:nowrap}\n"
+	".small{font-size:85%;color:#333}\n"
+	".blank{color:#888}\n"
+	".note{font-size:85%;color:#333;margin:.3em 0}\n"
+	"ul{margin:.1em 0;padding-left:1.3em}\n"
+	"footer{margin-top:1.5em;font-size:8pt;color:#555}\n"
+	"@media print{body{margin:0;max-width:none;padding:0}"
+	"thead{display:table-header-group}tr{break-inside:avoid}h2{break-after:avoid}}\n";
+
+static const char html_css_plan[] =
+	"@page{size:A4;margin:12mm 10mm 14mm;"
+	"@bottom-center{content:counter(page) \" / \" counter(pages);font-size:8pt}}\n"
+	"@media print{body{font-size:9pt}.boss{break-after:page}}\n"
+	".sign{display:flex;gap:3em;margin:2em 0 .5em}\n"
+	".sign div{flex:1;border-bottom:1px solid #000;padding-bottom:.2em}\n"
+	".prio{font-weight:bold}\n";
+
+/* One page: small type, tight rows, narrow page margins. */
+static const char html_css_contacts[] =
+	"@page{size:A4;margin:8mm}\n"
+	"@media print{body{font-size:7.5pt;line-height:1.22}h1{font-size:13pt}"
+	"h2{font-size:9.5pt;margin:.5em 0 .2em}}\n"
+	".head{display:flex;justify-content:space-between;align-items:baseline;gap:1em}\n"
+	".head h1{margin:0}\n"
+	".missing{border:2px solid #b00;padding:.2em .6em;margin:.4em 0}\n"
+	".missing strong{color:#b00}\n"
+	".missing ul{columns:2;column-gap:1.5em}\n"
+	".contacts td,.contacts th{padding:.1em .3em}\n"
+	".contacts .role{width:33%}\n"
+	".contacts .role .small{display:block;font-size:80%}\n"
+	".contacts .kind{width:3%;writing-mode:vertical-rl;text-align:center;vertical-align:middle;"
+	"padding:0}\n"
+	".contacts .date{width:9%}\n"
+	".steps td{padding:.1em .3em}\n"
+	".steps .step{width:22%}\n"
+	".steps .step strong{display:block}\n"
+	".steps ul{margin:0}\n"
+	".examples ul{columns:2;column-gap:1.5em}\n"
+	".alt{border:1px solid #666;padding:.3em .5em;min-height:3.5em}\n";
+
+/* Writes s with & < > \" ' escaped and line breaks as <br>; invalid UTF-8
+ * and control characters were dropped by text_sanitize first. */
+static void html_text(FILE *out, const char *s)
+{
+	char *clean = text_sanitize(s ? s : "", 0);
+	for (const char *p = clean ? clean : ""; *p; p++) {
+		switch (*p) {
+		case '&':
+			fputs("&amp;", out);
+			break;
+		case '<':
+			fputs("&lt;", out);
+			break;
+		case '>':
+			fputs("&gt;", out);
+			break;
+		case '"':
+			fputs("&quot;", out);
+			break;
+		case '\'':
+			fputs("&#39;", out);
+			break;
+		case '\n':
+			fputs("<br>\n", out);
+			break;
+		default:
+			fputc(*p, out);
+		}
+	}
+	free(clean);
+}
+
+/* A field to fill in by hand when it is empty. */
+static void html_text_or_blank(FILE *out, const char *s)
+{
+	if (s && s[0])
+		html_text(out, s);
+	else
+		fputs("<span class=\"blank\">&nbsp;</span>", out);
+}
+
+static void html_cell(FILE *out, const char *tag, const char *cls, const char *s)
+{
+	if (cls)
+		fprintf(out, "<%s class=\"%s\">", tag, cls);
+	else
+		fprintf(out, "<%s>", tag);
+	html_text(out, s);
+	fprintf(out, "</%s>", tag);
+}
+
+/* '\n'-separated lines as a list. */
+static void html_list(FILE *out, const char *lines)
+{
+	const char *p = lines;
+	fputs("<ul>", out);
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		char *line = strndup(p, len);
+		fputs("<li>", out);
+		html_text(out, line ? line : "");
+		fputs("</li>", out);
+		free(line);
+		p += len + (nl ? 1 : 0);
+	}
+	fputs("</ul>\n", out);
+}
+
+static void html_begin(FILE *out, const char *title, const char *company, const char *css)
+{
+	fputs("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
+	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	      "<meta name=\"generator\" content=\"kamae " PACKAGE_VERSION "\">\n<title>", out);
+	html_text(out, title);
+	if (company && company[0]) {
+		fputs(" — ", out);
+		html_text(out, company);
+	}
+	fprintf(out, "</title>\n<style>\n%s%s</style>\n</head>\n<body>\n", html_css_common, css);
+}
+
+/* The footer says where the page came from; the one-page contact sheet
+ * has no room for it. */
+static void html_end(FILE *out, const struct export_data *d, int footer)
+{
+	if (!footer) {
+		fputs("</body>\n</html>\n", out);
+		return;
+	}
+	fprintf(out, "<footer>kamae %s で作成（自工会/部工会・サイバーセキュリティガイドライン v",
+	        PACKAGE_VERSION);
+	html_text(out, d->profile.guideline);
+	fputs(" に基づく自己評価）</footer>\n</body>\n</html>\n", out);
+}
+
+static void html_meta_row(FILE *out, const char *name, const char *value)
+{
+	fputs("<tr>", out);
+	html_cell(out, "th", NULL, name);
+	fputs("<td>", out);
+	html_text_or_blank(out, value);
+	fputs("</td></tr>\n", out);
+}
+
+/* ---- plan.html ---- */
+
+static void html_plan_head(FILE *out, const struct export_data *d)
+{
+	char line[256];
+	const struct store_profile *p = &d->profile;
+	fputs("<section class=\"boss\">\n<h1>情報セキュリティ対策実行計画書（改善計画）</h1>\n"
+	      "<table class=\"meta\">\n", out);
+	html_meta_row(out, "会社名", p->company);
+	html_meta_row(out, "作成日", d->today);
+	snprintf(line, sizeof line, "Lv%d（自工会/部工会・サイバーセキュリティガイドライン v%s）",
+	         p->target_level, p->guideline);
+	html_meta_row(out, "目標レベル", line);
+	html_meta_row(out, "評価者", p->assessor);
+	fputs("</table>\n", out);
+}
+
+static void html_score_row(FILE *out, const char *name, const struct score_tally *now,
+                           const struct score_tally *planned)
+{
+	char a[64], b[64], c[64];
+	export_points(now, a, sizeof a);
+	export_points(planned, b, sizeof b);
+	snprintf(c, sizeof c, "%d/%d（該当なし %d）", score_tally_answered(now), now->total, now->na);
+	fputs("<tr>", out);
+	html_cell(out, "th", NULL, name);
+	html_cell(out, "td", "num", a);
+	html_cell(out, "td", "num", b);
+	html_cell(out, "td", "num", c);
+	fputs("</tr>\n", out);
+}
+
+static void html_plan_scores(FILE *out, const struct export_data *d)
+{
+	char name[64];
+	fputs("<h2>現在の点数と、計画をすべて終えたときの点数</h2>\n<table>\n<thead><tr>"
+	      "<th>レベル</th><th>現在</th><th>計画完了後</th><th>回答済み</th></tr></thead>\n<tbody>\n",
+	      out);
+	for (int lv = 0; lv < CATALOG_LEVELS; lv++) {
+		snprintf(name, sizeof name, "Lv%d", lv + 1);
+		html_score_row(out, name, &d->now.level[lv], &d->planned.level[lv]);
+	}
+	snprintf(name, sizeof name, "目標Lv%dまで", d->profile.target_level);
+	html_score_row(out, name, &d->now.target, &d->planned.target);
+	fputs("</tbody></table>\n<p class=\"note\">該当なしの項目は分母から除き、満点に換算しています"
+	      "（点数 = 素点 × 項目数 ÷（項目数 − 該当なし））。</p>\n", out);
+}
+
+static void html_plan_quarters(FILE *out, const struct export_data *d)
+{
+	int counts[8], year, q, priority = 0, undated = 0;
+	int nq = plan_quarters(&d->plan, counts, 8, &year, &q);
+	char name[64];
+	for (int i = 0; i < d->plan.n; i++) {
+		priority += d->plan.entries[i].priority;
+		if (d->plan.entries[i].action.status != ACTION_DONE
+		    && !plan_date_valid(d->plan.entries[i].action.due))
+			undated++;
+	}
+	fprintf(out, "<h2>対策の数と期日</h2>\n<p>対策 %d件（うち優先項目 %d件）。"
+	        "期日の四半期ごとの件数（完了したものを除く）:</p>\n", d->plan.n, priority);
+	fputs("<table style=\"width:auto\">\n<thead><tr><th>四半期</th><th>件数</th></tr></thead>\n"
+	      "<tbody>\n", out);
+	for (int k = 0; k < nq; k++) {
+		export_quarter_name(year + (q - 1 + k) / 4, (q - 1 + k) % 4 + 1, name, sizeof name);
+		fputs("<tr>", out);
+		html_cell(out, "td", NULL, name);
+		fprintf(out, "<td class=\"num\">%d件%s</td></tr>\n", counts[k],
+		        k == 7 ? "（以降を含む）" : "");
+	}
+	if (undated)
+		fprintf(out, "<tr><td>期日未定</td><td class=\"num\">%d件</td></tr>\n", undated);
+	fputs("</tbody></table>\n", out);
+}
+
+static void html_plan_signoff(FILE *out, const struct export_data *d)
+{
+	fputs("<h2>承認</h2>\n<div class=\"sign\"><div>承認者: ", out);
+	html_text(out, d->approver);
+	fputs("</div><div>日付: 　　　　年　　月　　日</div></div>\n</section>\n", out);
+}
+
+static void html_plan_entry(FILE *out, int k, const struct export_data *d,
+                            const struct plan_entry *e)
+{
+	const struct catalog_item *it = catalog_item(d->cat, e->item);
+	const struct catalog_label *lb = catalog_label(d->cat, it->label);
+	const struct store_action *a = &e->action;
+	char label[256];
+	snprintf(label, sizeof label, "%d %s", lb->number, lb->name);
+	fprintf(out, "<tr><td class=\"num\">%d</td><td class=\"nowrap%s\">No.%d<br>Lv%d%s</td><td>",
+	        k + 1, e->priority ? " prio" : "", e->item, it->level, e->priority ? "<br>優先" : "");
+	html_cell(out, "span", "small", label);
+	fputs("<br>", out);
+	html_text(out, it->condition);
+	fputs("</td>", out);
+	fputs("<td>", out);
+	html_cell(out, "span", "nowrap", export_answer_text(e->answer));
+	if (d->answers[e->item - 1].note[0]) {
+		/* What is already there, e.g. the draft an 対策中 stands on. */
+		fputs("<br><span class=\"small\">根拠: ", out);
+		html_text(out, d->answers[e->item - 1].note);
+		fputs("</span>", out);
+	}
+	fputs("</td><td class=\"task\">", out);
+	html_text(out, a->task);
+	if (a->memo && a->memo[0]) {
+		fputs("<br><span class=\"small\">メモ: ", out);
+		html_text(out, a->memo);
+		fputs("</span>", out);
+	}
+	fputs("</td><td>", out);
+	html_text_or_blank(out, a->owner);
+	fputs("</td>", out);
+	html_cell(out, "td", "nowrap", a->due[0] ? a->due : "未定");
+	html_cell(out, "td", "nowrap", export_status_text(a->status));
+	fputs("</tr>\n", out);
+}
+
+static void html_plan_tasks(FILE *out, const struct export_data *d)
+{
+	fputs("<h2>対策一覧（優先項目、Lv1、Lv2、Lv3 の順）</h2>\n", out);
+	if (!d->plan.n) {
+		fputs("<p>目標レベルまでの項目はすべて対策完了か該当なしです。</p>\n", out);
+		return;
+	}
+	/* Widths leave the owner room to be written in by hand. */
+	fputs("<table class=\"tasks\">\n<colgroup><col style=\"width:3%\"><col style=\"width:6%\">"
+	      "<col style=\"width:26%\"><col style=\"width:7%\"><col style=\"width:34%\">"
+	      "<col style=\"width:10%\"><col style=\"width:8%\"><col style=\"width:6%\"></colgroup>\n"
+	      "<thead><tr><th>#</th><th>No.</th><th>ラベルと達成条件</th><th>現在の評価</th><th>対策</th>"
+	      "<th>担当</th><th>期日</th><th>状況</th></tr></thead>\n<tbody>\n", out);
+	for (int i = 0; i < d->plan.n; i++)
+		html_plan_entry(out, i, d, &d->plan.entries[i]);
+	fputs("</tbody></table>\n", out);
+}
+
+static void html_plan_evidence(FILE *out, const struct export_data *d)
+{
+	fprintf(out, "<h2>評価の根拠が未記入の「対策完了」項目（%d件）</h2>\n", d->plan.n_missing);
+	if (!d->plan.n_missing) {
+		fputs("<p>ありません。</p>\n", out);
+		return;
+	}
+	fputs("<p class=\"note\">取引先に根拠を聞かれても答えられるよう、規程や記録の名前と日付を"
+	      "「評価の根拠」に書いておきます。</p>\n<table>\n<thead><tr><th>No.</th><th>レベル</th>"
+	      "<th>ラベル</th><th>達成条件</th></tr></thead>\n<tbody>\n", out);
+	for (int i = 0; i < d->plan.n_missing; i++) {
+		const struct catalog_item *it = catalog_item(d->cat, d->plan.evidence_missing[i]);
+		fprintf(out, "<tr><td class=\"num\">%d</td><td>Lv%d</td>", it->no, it->level);
+		html_cell(out, "td", "nowrap", catalog_label(d->cat, it->label)->name);
+		html_cell(out, "td", NULL, it->condition);
+		fputs("</tr>\n", out);
+	}
+	fputs("</tbody></table>\n", out);
+}
+
+int export_html_plan(FILE *out, const struct export_data *d)
+{
+	html_begin(out, "情報セキュリティ対策実行計画書", d->profile.company, html_css_plan);
+	html_plan_head(out, d);
+	html_plan_scores(out, d);
+	html_plan_quarters(out, d);
+	html_plan_signoff(out, d);
+	html_plan_tasks(out, d);
+	html_plan_evidence(out, d);
+	html_end(out, d, 1);
+	return ferror(out) ? -1 : 0;
+}
+
+/* ---- contacts.html ---- */
+
+static void html_contacts_missing(FILE *out, const struct export_data *d)
+{
+	if (!d->n_missing)
+		return;
+	fputs("<div class=\"missing\"><strong>まだ整っていないこと（自己評価の回答より）</strong>\n<ul>",
+	      out);
+	for (int i = 0; i < d->n_missing; i++) {
+		fputs("<li>", out);
+		html_text(out, d->missing[i]);
+		fputs("</li>", out);
+	}
+	fputs("</ul></div>\n", out);
+}
+
+static void html_contact_row(FILE *out, const struct contact_role *r,
+                             const struct store_contact *c, int kind_rows)
+{
+	static const char *const kinds[] = { "社内", "社外", "公的機関" };
+	fputs("<tr>", out);
+	if (kind_rows)
+		fprintf(out, "<th class=\"kind\" rowspan=\"%d\">%s</th>", kind_rows, kinds[r->kind]);
+	fputs("<td class=\"role\"><strong>", out);
+	html_text(out, r->name);
+	fputs("</strong><span class=\"small\">", out);
+	html_text(out, r->duty);
+	fputs("</span></td><td>", out);
+	html_text_or_blank(out, c->person);
+	fputs("</td><td class=\"nowrap\">", out);
+	html_text_or_blank(out, c->phone);
+	fputs("</td><td>", out);
+	html_text_or_blank(out, c->email);
+	fputs("</td><td>", out);
+	html_text_or_blank(out, c->after_hours);
+	fputs("</td><td class=\"date nowrap\">", out);
+	html_text_or_blank(out, c->confirmed);
+	fputs("</td></tr>\n", out);
+}
+
+static void html_contacts_table(FILE *out, const struct export_data *d)
+{
+	fputs("<h2>連絡先</h2>\n<table class=\"contacts\">\n<thead><tr><th></th><th>役割</th>"
+	      "<th>担当者・名称</th><th>電話</th><th>メール</th><th>夜間・休日</th><th>確認日</th>"
+	      "</tr></thead>\n<tbody>\n", out);
+	for (int i = 0; i < d->n_roles; i++) {
+		int rows = 0;
+		if (i == 0 || d->roles[i].kind != d->roles[i - 1].kind)
+			for (int j = i; j < d->n_roles && d->roles[j].kind == d->roles[i].kind; j++)
+				rows++;
+		html_contact_row(out, &d->roles[i], &d->contacts[i], rows);
+	}
+	fputs("</tbody></table>\n<p class=\"note\">公的機関の電話番号は、その機関の公式サイトで確かめて"
+	      "から書き込んでください。</p>\n", out);
+}
+
+static void html_contacts_steps(FILE *out)
+{
+	int n;
+	const struct contact_step *s = contacts_steps(&n);
+	fputs("<h2>対応の5段階</h2>\n<table class=\"steps\">\n<thead><tr><th>段階と誰が</th>"
+	      "<th>最初にすること</th></tr></thead>\n<tbody>\n", out);
+	for (int i = 0; i < n; i++) {
+		fputs("<tr><td class=\"step\">", out);
+		html_cell(out, "strong", NULL, s[i].title);
+		html_text(out, s[i].who);
+		fputs("</td><td>", out);
+		html_list(out, s[i].first);
+		fputs("</td></tr>\n", out);
+	}
+	fputs("</tbody></table>\n", out);
+}
+
+int export_html_contacts(FILE *out, const struct export_data *d)
+{
+	html_begin(out, "緊急連絡先・初動対応シート", d->profile.company, html_css_contacts);
+	fputs("<div class=\"head\"><h1>緊急連絡先・初動対応シート</h1><div>", out);
+	html_text_or_blank(out, d->profile.company);
+	fputs("　作成日: ", out);
+	html_text(out, d->today);
+	fputs("</div></div>\n", out);
+	html_contacts_missing(out, d);
+	html_contacts_table(out, d);
+	html_contacts_steps(out);
+	fputs("<section class=\"examples\"><h2>こんなときは事故です。自分で直そうとせず、すぐ報告</h2>\n",
+	      out);
+	html_list(out, contacts_incident_examples());
+	fputs("</section>\n<section><h2>システムが止まったときの受発注・生産の代替手段（No.150）</h2>\n"
+	      "<div class=\"alt\">", out);
+	if (d->alt_ordering[0])
+		html_text(out, d->alt_ordering);
+	else
+		fputs("<span class=\"blank\">（未記入）FAX、電話、紙の伝票、クラウドサービスなど、"
+		      "代わりのやり方と切り替えの手順を書いておきます。</span>", out);
+	fputs("</div>\n</section>\n", out);
+	html_end(out, d, 0);
+	return ferror(out) ? -1 : 0;
+}

@@ -1,0 +1,295 @@
+/* export_text: plan.txt and contacts.txt — the plan and the contact sheet as plain UTF-8, wrapped for a terminal or lp. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export_text.h"
+#include "text.h"
+
+/* A blank to fill in with a pen on the printed page. */
+#define TEXT_BLANK "________________"
+
+static const char *text_or(const char *s, const char *fallback)
+{
+	return s && s[0] ? s : fallback;
+}
+
+/* Writes s wrapped to EXPORT_TEXT_COLS, the first line after `first`, the
+ * others after `rest` (both ASCII spaces or short labels). Control
+ * characters are dropped so that a note cannot drive the terminal. */
+static int text_para(FILE *out, const char *first, const char *rest, const char *s)
+{
+	size_t n;
+	char *clean = text_sanitize(s ? s : "", 0);
+	wchar_t *w = clean ? text_to_wide(clean, &n) : NULL;
+	int indent = text_width(first) > text_width(rest) ? text_width(first) : text_width(rest);
+	int cols = EXPORT_TEXT_COLS - indent, rc = 0;
+	free(clean);
+	if (!w)
+		return -1;
+	int total = text_wrap(w, n, cols, NULL, 0);
+	struct text_line *lines = total > 0 ? malloc((size_t)total * sizeof *lines) : NULL;
+	if (total > 0 && !lines) {
+		free(w);
+		return -1;
+	}
+	if (total > 0)
+		text_wrap(w, n, cols, lines, total);
+	if (total <= 0)
+		fprintf(out, "%s\n", first);
+	for (int i = 0; i < total; i++) {
+		char *u = text_from_wide(w + lines[i].start, lines[i].len);
+		if (!u) {
+			rc = -1;
+			break;
+		}
+		fprintf(out, "%s%s\n", i ? rest : first, u);
+		free(u);
+	}
+	free(lines);
+	free(w);
+	return rc;
+}
+
+static void text_title(FILE *out, const char *title)
+{
+	int w = text_width(title);
+	fprintf(out, "%s\n", title);
+	for (int i = 0; i < w; i++)
+		fputc('=', out);
+	fputc('\n', out);
+}
+
+static void text_heading(FILE *out, const char *heading)
+{
+	fprintf(out, "\n■ %s\n", heading);
+}
+
+/* "label" padded to cols columns, then the value. */
+static void text_field(FILE *out, const char *label, int cols, const char *value)
+{
+	char padded[256];
+	text_pad(label, cols, padded, sizeof padded);
+	text_para(out, padded, "            ", value);
+}
+
+/* ---- plan.txt ---- */
+
+static void text_plan_head(FILE *out, const struct export_data *d)
+{
+	char line[256];
+	const struct store_profile *p = &d->profile;
+	text_title(out, "情報セキュリティ対策実行計画書（改善計画）");
+	fputc('\n', out);
+	text_field(out, "会社名:", 12, text_or(p->company, TEXT_BLANK));
+	text_field(out, "作成日:", 12, d->today);
+	snprintf(line, sizeof line, "Lv%d（自工会/部工会・サイバーセキュリティガイドライン v%s）",
+	         p->target_level, p->guideline);
+	text_field(out, "目標レベル:", 12, line);
+	text_field(out, "評価者:", 12, text_or(p->assessor, TEXT_BLANK));
+}
+
+static void text_score_row(FILE *out, const char *name, const struct score_tally *now,
+                           const struct score_tally *planned)
+{
+	char a[64], b[64], pa[128], pn[64];
+	export_points(now, a, sizeof a);
+	export_points(planned, b, sizeof b);
+	text_pad(name, 14, pn, sizeof pn);
+	text_pad(a, 24, pa, sizeof pa);
+	fprintf(out, "  %s%s%s\n", pn, pa, b);
+}
+
+static void text_plan_scores(FILE *out, const struct export_data *d)
+{
+	char name[64], pn[64], pa[128];
+	text_heading(out, "現在の点数と、計画をすべて終えたときの点数");
+	text_pad("レベル", 14, pn, sizeof pn);
+	text_pad("現在", 24, pa, sizeof pa);
+	fprintf(out, "  %s%s%s\n", pn, pa, "計画完了後");
+	for (int lv = 0; lv < CATALOG_LEVELS; lv++) {
+		snprintf(name, sizeof name, "Lv%d", lv + 1);
+		text_score_row(out, name, &d->now.level[lv], &d->planned.level[lv]);
+	}
+	snprintf(name, sizeof name, "目標Lv%dまで", d->profile.target_level);
+	text_score_row(out, name, &d->now.target, &d->planned.target);
+	text_para(out, "  ", "  ", "該当なしの項目は分母から除き、満点に換算しています。");
+}
+
+static void text_plan_quarters(FILE *out, const struct export_data *d)
+{
+	int counts[8], year, q, priority = 0, undated = 0;
+	int nq = plan_quarters(&d->plan, counts, 8, &year, &q);
+	char name[64], padded[96];
+	for (int i = 0; i < d->plan.n; i++) {
+		priority += d->plan.entries[i].priority;
+		if (d->plan.entries[i].action.status != ACTION_DONE
+		    && !plan_date_valid(d->plan.entries[i].action.due))
+			undated++;
+	}
+	text_heading(out, "対策の数");
+	fprintf(out, "  %d件（うち優先項目 %d件）\n", d->plan.n, priority);
+	if (nq > 0)
+		fprintf(out, "  期日の四半期ごと（完了したものを除く）:\n");
+	for (int k = 0; k < nq; k++) {
+		export_quarter_name(year + (q - 1 + k) / 4, (q - 1 + k) % 4 + 1, name, sizeof name);
+		text_pad(name, 34, padded, sizeof padded);
+		fprintf(out, "    %s%3d件%s\n", padded, counts[k], k == 7 ? "（以降を含む）" : "");
+	}
+	if (undated)
+		fprintf(out, "    期日未定%27s%3d件\n", "", undated);
+}
+
+static void text_plan_signoff(FILE *out, const struct export_data *d)
+{
+	text_heading(out, "承認");
+	fputc('\n', out);
+	fprintf(out, "  承認者: %s        日付: ____年____月____日\n",
+	        text_or(d->approver, TEXT_BLANK));
+}
+
+static void text_plan_entry(FILE *out, int k, const struct export_data *d,
+                            const struct plan_entry *e)
+{
+	const struct catalog_item *it = catalog_item(d->cat, e->item);
+	const struct catalog_label *lb = catalog_label(d->cat, it->label);
+	const struct store_action *a = &e->action;
+	char head[512];
+	snprintf(head, sizeof head, "No.%d［Lv%d%s］%d %s", e->item, it->level,
+	         e->priority ? "・優先" : "", lb->number, lb->name);
+	fprintf(out, "\n%3d. ", k + 1);
+	text_para(out, "", "     ", head);
+	text_para(out, "     達成条件: ", "               ", it->condition);
+	text_para(out, "     現在の評価: ", "                 ", export_answer_text(e->answer));
+	if (d->answers[e->item - 1].note[0])
+		text_para(out, "     評価の根拠: ", "                 ", d->answers[e->item - 1].note);
+	text_para(out, "     対策: ", "           ", a->task);
+	snprintf(head, sizeof head, "担当: %s   期日: %s   状況: %s", text_or(a->owner, TEXT_BLANK),
+	         text_or(a->due, "（未定）"), export_status_text(a->status));
+	text_para(out, "     ", "     ", head);
+	if (a->memo && a->memo[0])
+		text_para(out, "     メモ: ", "           ", a->memo);
+}
+
+static void text_plan_evidence(FILE *out, const struct export_data *d)
+{
+	char head[256];
+	snprintf(head, sizeof head, "評価の根拠が未記入の「対策完了」項目（%d件）",
+	         d->plan.n_missing);
+	text_heading(out, head);
+	if (!d->plan.n_missing)
+		text_para(out, "  ", "  ", "ありません。");
+	else
+		text_para(out, "  ", "  ", "取引先に根拠を聞かれても答えられるよう、規程や記録の名前と日付を書いておきます。");
+	for (int i = 0; i < d->plan.n_missing; i++) {
+		const struct catalog_item *it = catalog_item(d->cat, d->plan.evidence_missing[i]);
+		snprintf(head, sizeof head, "No.%d（Lv%d）", it->no, it->level);
+		char pad[64];
+		text_pad(head, 14, pad, sizeof pad);
+		fprintf(out, "  ");
+		text_para(out, pad, "                ", it->condition);
+	}
+}
+
+int export_text_plan(FILE *out, const struct export_data *d)
+{
+	text_plan_head(out, d);
+	text_plan_scores(out, d);
+	text_plan_quarters(out, d);
+	text_plan_signoff(out, d);
+	text_heading(out, "対策一覧（優先項目、Lv1、Lv2、Lv3 の順）");
+	if (!d->plan.n)
+		text_para(out, "  ", "  ", "目標レベルまでの項目はすべて対策完了か該当なしです。");
+	for (int i = 0; i < d->plan.n; i++)
+		text_plan_entry(out, i, d, &d->plan.entries[i]);
+	text_plan_evidence(out, d);
+	return ferror(out) ? -1 : 0;
+}
+
+/* ---- contacts.txt ---- */
+
+static void text_contacts_missing(FILE *out, const struct export_data *d)
+{
+	text_heading(out, "まだ整っていないこと（自己評価の回答より）");
+	if (!d->n_missing)
+		text_para(out, "  ", "  ", "体制、報告の様式、手順、代替手段は対策完了と回答されています。年1回は見直してください。");
+	for (int i = 0; i < d->n_missing; i++)
+		text_para(out, "  - ", "    ", d->missing[i]);
+}
+
+static void text_lines(FILE *out, const char *lines)
+{
+	const char *p = lines;
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		char *line = strndup(p, len);
+		if (line)
+			text_para(out, "  - ", "    ", line);
+		free(line);
+		p += len + (nl ? 1 : 0);
+	}
+}
+
+static void text_contact(FILE *out, const struct contact_role *r, const struct store_contact *c)
+{
+	char line[1024];
+	fprintf(out, "\n  %s\n", r->name);
+	text_para(out, "    役目: ", "          ", r->duty);
+	snprintf(line, sizeof line, "担当者・名称: %s", text_or(c->person, TEXT_BLANK));
+	text_para(out, "    ", "      ", line);
+	snprintf(line, sizeof line, "電話: %s   メール: %s", text_or(c->phone, TEXT_BLANK),
+	         text_or(c->email, TEXT_BLANK));
+	text_para(out, "    ", "      ", line);
+	snprintf(line, sizeof line, "夜間・休日: %s   確認日: %s", text_or(c->after_hours, TEXT_BLANK),
+	         text_or(c->confirmed, "____-__-__"));
+	text_para(out, "    ", "      ", line);
+}
+
+static void text_contacts_table(FILE *out, const struct export_data *d)
+{
+	static const char *const kinds[] = { "［社内］", "［社外］", "［公的な相談先・報告先］" };
+	int kind = -1;
+	text_heading(out, "連絡先");
+	text_para(out, "  ", "  ", "公的機関の電話番号は、その機関の公式サイトで確かめてから書き込んでください。");
+	for (int i = 0; i < d->n_roles; i++) {
+		if ((int)d->roles[i].kind != kind) {
+			kind = (int)d->roles[i].kind;
+			fprintf(out, "\n  %s\n", kinds[kind]);
+		}
+		text_contact(out, &d->roles[i], &d->contacts[i]);
+	}
+}
+
+static void text_contacts_steps(FILE *out)
+{
+	int n;
+	const struct contact_step *s = contacts_steps(&n);
+	text_heading(out, "対応の5段階");
+	for (int i = 0; i < n; i++) {
+		fprintf(out, "\n  %s　誰が: %s\n", s[i].title, s[i].who);
+		text_lines(out, s[i].first);
+	}
+}
+
+int export_text_contacts(FILE *out, const struct export_data *d)
+{
+	const struct store_profile *p = &d->profile;
+	text_title(out, "緊急連絡先・初動対応シート");
+	fputc('\n', out);
+	text_field(out, "会社名:", 12, text_or(p->company, TEXT_BLANK));
+	text_field(out, "作成日:", 12, d->today);
+	text_contacts_missing(out, d);
+	text_heading(out, "こんなときは事故です。すぐ報告してください");
+	text_lines(out, contacts_incident_examples());
+	text_contacts_table(out, d);
+	text_contacts_steps(out);
+	text_heading(out, "システムが止まったときの受発注・生産の代替手段（No.150）");
+	text_para(out, "  ", "  ", text_or(d->alt_ordering,
+	          "（未記入）FAX、電話、紙の伝票、クラウドサービスなど、代わりのやり方と切り替えの手順を決めて書いておきます。"));
+	return ferror(out) ? -1 : 0;
+}

@@ -1,0 +1,222 @@
+/* screen_contacts: the incident-response contact sheet — who to call, and the No.150 fallback. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libintl.h>
+#define _(s) gettext(s)
+
+#include "contacts.h"
+#include "text.h"
+#include "ui/app.h"
+#include "ui/widgets.h"
+
+#define LIST_TOP 3
+#define DETAIL_ROWS 6
+#define FIELD_MAX 200
+#define ALT_MAX 1000
+
+static int list_rows(void)
+{
+	return LINES - 3 - LIST_TOP - DETAIL_ROWS;
+}
+
+/* Rows: every role, then the No.150 alternative ordering means. */
+static int row_count(const struct app *a)
+{
+	return a->n_roles + 1;
+}
+
+static const char *kind_name(enum contact_kind kind)
+{
+	switch (kind) {
+	case CONTACT_INTERNAL: return _("internal");
+	case CONTACT_EXTERNAL: return _("external");
+	default: return _("public");
+	}
+}
+
+void app_open_contacts(struct app *a)
+{
+	a->roles = contacts_roles(&a->n_roles);
+	if (a->screen != SCREEN_CONTACTS && a->screen != SCREEN_CONTACT_EDIT)
+		a->back_to = a->screen;
+	a->screen = SCREEN_CONTACTS;
+	a->selected = 0;
+	a->list_top = 0;
+}
+
+static void draw_role_row(struct app *a, int y, int i, int selected)
+{
+	struct store_contact c;
+	char kind[32], name[128], person[64], line[1024], cut[1024];
+	const struct contact_role *r = &a->roles[i];
+	int have = store_contact_get(a->st, a->profile.id, r->key, &c) == STORE_OK;
+	text_pad(kind_name(r->kind), 8, kind, sizeof kind);
+	text_pad(r->name, 34, name, sizeof name);
+	text_pad(have ? c.person : "", 10, person, sizeof person);
+	snprintf(line, sizeof line, "%s %s %s %-14s %s", kind, name, person, have ? c.phone : "",
+	         have && c.confirmed[0] ? c.confirmed : "");
+	if (have)
+		store_contact_clear(&c);
+	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
+	if (selected) {
+		attrset(theme_attr(ROLE_SELECTED));
+		mvhline(y, 0, ' ', COLS);
+	}
+	widget_print(y, 1, COLS - 2, cut, selected ? ROLE_SELECTED : ROLE_NORMAL);
+}
+
+static void draw_alt_row(struct app *a, int y, int selected)
+{
+	char *alt = NULL, line[1024], cut[1024];
+	store_setting_get(a->st, a->profile.id, CONTACTS_ALT_ORDERING_KEY, &alt);
+	snprintf(line, sizeof line, _("If systems are down (No.150): %s"),
+	         alt && alt[0] ? alt : _("(not written yet)"));
+	free(alt);
+	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
+	if (selected) {
+		attrset(theme_attr(ROLE_SELECTED));
+		mvhline(y, 0, ' ', COLS);
+	}
+	widget_print(y, 1, COLS - 2, cut, selected ? ROLE_SELECTED : ROLE_KEY);
+}
+
+/* Below the list: the duty of the selected role, and what the answers say is missing. */
+static void draw_detail(struct app *a)
+{
+	struct ui_text t;
+	const char *missing[CONTACTS_MISSING_MAX];
+	int y = LINES - 3 - DETAIL_ROWS;
+	widget_rule(y);
+	ui_text_init(&t, COLS - 3);
+	if (a->selected < a->n_roles)
+		ui_text_add(&t, a->roles[a->selected].duty, ROLE_NORMAL, 0, 0);
+	else
+		ui_text_add(&t, _("How you keep taking and placing orders when the servers are down: FAX, phone, a cloud service... agree it with your customers and suppliers beforehand."), ROLE_NORMAL, 0, 0);
+	int n = contacts_missing(a->answers, missing, CONTACTS_MISSING_MAX);
+	for (int i = 0; i < n; i++)
+		ui_text_add(&t, missing[i], ROLE_PROGRESS, 0, 0);
+	ui_text_draw(&t, y + 1, 1, DETAIL_ROWS - 1, 0);
+	ui_text_free(&t);
+}
+
+static void contacts_draw(struct app *a)
+{
+	app_draw_title(a, _("Incident-response contacts (緊急連絡先・初動対応シート)"));
+	widget_print(1, 1, COLS - 2, _("Kind     Role                               Person     Phone          Confirmed"), ROLE_DIM);
+	widget_rule(2);
+	int rows = list_rows(), n = row_count(a);
+	if (a->selected < a->list_top)
+		a->list_top = a->selected;
+	if (a->selected >= a->list_top + rows)
+		a->list_top = a->selected - rows + 1;
+	for (int r = 0; r < rows && a->list_top + r < n; r++) {
+		int i = a->list_top + r;
+		if (i < a->n_roles)
+			draw_role_row(a, LIST_TOP + r, i, i == a->selected);
+		else
+			draw_alt_row(a, LIST_TOP + r, i == a->selected);
+	}
+	draw_detail(a);
+	app_draw_message(a, LINES - 3);
+	keys_draw_footer(CTX_CONTACTS, LINES - 2);
+}
+
+static void open_edit(struct app *a)
+{
+	form_free(&a->form);
+	form_init(&a->form);
+	a->form_target = a->selected;
+	if (a->selected >= a->n_roles) {
+		char *alt = NULL;
+		store_setting_get(a->st, a->profile.id, CONTACTS_ALT_ORDERING_KEY, &alt);
+		form_add_text(&a->form, _("Alternative way to take and place orders (FAX, phone, cloud...)"),
+		              alt, ALT_MAX, 5);
+		free(alt);
+	} else {
+		struct store_contact c;
+		int have = store_contact_get(a->st, a->profile.id, a->roles[a->selected].key, &c) == STORE_OK;
+		form_add_text(&a->form, _("Person (name, department)"), have ? c.person : "", FIELD_MAX, 1);
+		form_add_text(&a->form, _("Phone"), have ? c.phone : "", FIELD_MAX, 1);
+		form_add_text(&a->form, _("E-mail"), have ? c.email : "", FIELD_MAX, 1);
+		form_add_text(&a->form, _("Out of hours (nights, holidays)"), have ? c.after_hours : "", FIELD_MAX, 1);
+		form_add_date(&a->form, _("Last confirmed (YYYY-MM-DD)"), have ? c.confirmed : "");
+		if (have)
+			store_contact_clear(&c);
+	}
+	form_begin(&a->form);
+	a->screen = SCREEN_CONTACT_EDIT;
+}
+
+static void contacts_key(struct app *a, const struct keypress *k)
+{
+	enum action act = keys_lookup(CTX_CONTACTS, k);
+	int n = row_count(a);
+	switch (act) {
+	case ACT_UP: a->selected--; break;
+	case ACT_DOWN: a->selected++; break;
+	case ACT_PAGE_UP: a->selected -= list_rows(); break;
+	case ACT_PAGE_DOWN: a->selected += list_rows(); break;
+	case ACT_SELECT: open_edit(a); break;
+	case ACT_CLOSE: a->screen = a->back_to; break;
+	default: app_common_action(a, act); break;
+	}
+	if (a->selected >= n)
+		a->selected = n - 1;
+	if (a->selected < 0)
+		a->selected = 0;
+}
+
+static int save_form(struct app *a)
+{
+	const struct form_field *f = a->form.fields;
+	enum store_status rc;
+	if (a->form_target >= a->n_roles) {
+		rc = store_setting_set(a->st, a->profile.id, CONTACTS_ALT_ORDERING_KEY, f[0].value);
+	} else {
+		struct store_contact c = { .person = f[0].value, .phone = f[1].value, .email = f[2].value,
+		                           .after_hours = f[3].value };
+		snprintf(c.role, sizeof c.role, "%s", a->roles[a->form_target].key);
+		snprintf(c.confirmed, sizeof c.confirmed, "%s", f[4].value);
+		rc = store_contact_save(a->st, a->profile.id, &c);
+	}
+	if (rc != STORE_OK) {
+		app_message(a, 1, _("Not saved: %s"), store_error(a->st));
+		return -1;
+	}
+	return 0;
+}
+
+static void contact_edit_draw(struct app *a)
+{
+	const char *name = a->form_target < a->n_roles ? a->roles[a->form_target].name
+	                                               : _("If systems are down (No.150)");
+	app_draw_title(a, name);
+	form_draw(&a->form, 2);
+	app_draw_message(a, LINES - 3);
+	widget_print(LINES - 2, 1, COLS - 2, _("Enter next field (saved)  Up/Dn move  Esc back to the contacts"),
+	             ROLE_FOOTER);
+}
+
+static void contact_edit_key(struct app *a, const struct keypress *k)
+{
+	const char *error;
+	enum form_event ev = form_key(&a->form, k, &error);
+	if (error)
+		app_message(a, 1, "%s", error);
+	if (ev == FORM_EDITING || save_form(a) != 0)
+		return;
+	if (ev == FORM_DONE || ev == FORM_CANCEL) {
+		a->screen = SCREEN_CONTACTS;
+		app_message(a, 0, _("Contact saved."));
+	}
+}
+
+const struct screen screen_contacts = { contacts_draw, contacts_key };
+const struct screen screen_contact_edit = { contact_edit_draw, contact_edit_key };

@@ -1,0 +1,201 @@
+/* screen_plan: the improvement plan's tasks, and the form that edits one of them. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libintl.h>
+#define _(s) gettext(s)
+
+#include "text.h"
+#include "ui/app.h"
+#include "ui/widgets.h"
+
+#define PLAN_TOP 3
+#define DETAIL_ROWS 6
+#define TASK_MAX 1000
+#define SHORT_MAX 100
+
+static const char *const status_names[] = { "未着手", "進行中", "完了" };
+
+static int list_rows(void)
+{
+	return LINES - 3 - PLAN_TOP - DETAIL_ROWS;
+}
+
+static int plan_reload(struct app *a)
+{
+	char today[11];
+	if (a->plan_loaded)
+		plan_free(&a->plan);
+	a->plan_loaded = 0;
+	plan_today(today);
+	if (plan_build(a->cat, a->st, &a->profile, a->answers, today, &a->plan) != STORE_OK) {
+		app_message(a, 1, _("Cannot read the plan: %s"), store_error(a->st));
+		return -1;
+	}
+	a->plan_loaded = 1;
+	return 0;
+}
+
+void app_open_plan(struct app *a)
+{
+	if (plan_reload(a) != 0)
+		return;
+	if (a->screen != SCREEN_PLAN && a->screen != SCREEN_PLAN_EDIT)
+		a->back_to = a->screen;
+	a->screen = SCREEN_PLAN;
+	a->selected = 0;
+	a->list_top = 0;
+}
+
+static void draw_row(struct app *a, int y, const struct plan_entry *e, int selected)
+{
+	char state[32], owner[64], line[1024], cut[1024];
+	text_pad(e->answer == ANSWER_NONE ? _("unanswered") : answer_label(e->answer), 10, state, sizeof state);
+	text_pad(e->action.owner ? e->action.owner : "", 10, owner, sizeof owner);
+	snprintf(line, sizeof line, "%sNo.%-4d Lv%d %s %-10s %s %s %s", e->priority ? "*" : " ",
+	         e->item, catalog_item(a->cat, e->item)->level, state, e->action.due,
+	         status_names[e->action.status], owner, e->action.task ? e->action.task : "");
+	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
+	if (selected) {
+		attrset(theme_attr(ROLE_SELECTED));
+		mvhline(y, 0, ' ', COLS);
+	}
+	widget_print(y, 1, COLS - 2, cut, selected ? ROLE_SELECTED : ROLE_NORMAL);
+}
+
+static void draw_detail(struct app *a, const struct plan_entry *e)
+{
+	struct ui_text t;
+	char line[512];
+	int y = LINES - 3 - DETAIL_ROWS;
+	widget_rule(y);
+	ui_text_init(&t, COLS - 3);
+	snprintf(line, sizeof line, "No.%d %s", e->item, catalog_item(a->cat, e->item)->condition);
+	ui_text_add(&t, line, ROLE_HEADING, 0, 0);
+	ui_text_add(&t, e->action.task, ROLE_NORMAL, 2, 0);
+	if (e->action.memo && e->action.memo[0]) {
+		snprintf(line, sizeof line, _("Memo: %s"), e->action.memo);
+		ui_text_add(&t, line, ROLE_DIM, 2, 0);
+	}
+	ui_text_draw(&t, y + 1, 1, DETAIL_ROWS - 1, 0);
+	ui_text_free(&t);
+}
+
+static void plan_draw(struct app *a)
+{
+	char title[256];
+	snprintf(title, sizeof title, _("Improvement plan (改善計画): %d tasks; 対策完了 without evidence: %d"),
+	         a->plan.n, a->plan.n_missing);
+	app_draw_title(a, title);
+	widget_print(1, 1, COLS - 2, _(" No.    Level Answer     Due        Status Owner      Task (*: priority)"), ROLE_DIM);
+	widget_rule(2);
+	int rows = list_rows();
+	if (a->selected >= a->plan.n)
+		a->selected = a->plan.n - 1;
+	if (a->selected < 0)
+		a->selected = 0;
+	if (a->selected < a->list_top)
+		a->list_top = a->selected;
+	if (a->selected >= a->list_top + rows)
+		a->list_top = a->selected - rows + 1;
+	for (int r = 0; r < rows && a->list_top + r < a->plan.n; r++)
+		draw_row(a, PLAN_TOP + r, &a->plan.entries[a->list_top + r], a->list_top + r == a->selected);
+	if (a->plan.n == 0)
+		widget_print(PLAN_TOP, 2, COLS - 4, _("Nothing to plan: every item in the flow is 対策完了 or 該当なし."), ROLE_OK);
+	else
+		draw_detail(a, &a->plan.entries[a->selected]);
+	app_draw_message(a, LINES - 3);
+	keys_draw_footer(CTX_PLAN, LINES - 2);
+}
+
+static void open_edit(struct app *a)
+{
+	if (a->plan.n == 0)
+		return;
+	const struct plan_entry *e = &a->plan.entries[a->selected];
+	form_free(&a->form);
+	form_init(&a->form);
+	form_add_text(&a->form, _("Task (what will be done)"), e->action.task, TASK_MAX, 3);
+	form_add_text(&a->form, _("Owner"), e->action.owner, SHORT_MAX, 1);
+	form_add_date(&a->form, _("Due date (YYYY-MM-DD)"), e->action.due);
+	form_add_choice(&a->form, _("Status"), status_names, 3, (int)e->action.status);
+	form_add_text(&a->form, _("Memo"), e->action.memo, TASK_MAX, 2);
+	form_begin(&a->form);
+	a->form_target = a->selected;
+	a->screen = SCREEN_PLAN_EDIT;
+}
+
+static void plan_key(struct app *a, const struct keypress *k)
+{
+	enum action act = keys_lookup(CTX_PLAN, k);
+	int rows = list_rows();
+	switch (act) {
+	case ACT_UP: a->selected--; break;
+	case ACT_DOWN: a->selected++; break;
+	case ACT_PAGE_UP: a->selected -= rows; break;
+	case ACT_PAGE_DOWN: a->selected += rows; break;
+	case ACT_SELECT: open_edit(a); break;
+	case ACT_CLOSE: a->screen = a->back_to; break;
+	default: app_common_action(a, act); break;
+	}
+	if (a->selected >= a->plan.n)
+		a->selected = a->plan.n - 1;
+	if (a->selected < 0)
+		a->selected = 0;
+}
+
+/* Saves the form into the store: one transaction per field left. */
+static int save_form(struct app *a)
+{
+	const struct plan_entry *e = &a->plan.entries[a->form_target];
+	const struct form_field *f = a->form.fields;
+	struct store_action act = { .item = e->item, .task = f[0].value, .owner = f[1].value,
+	                            .status = (enum action_status)f[3].choice, .memo = f[4].value };
+	snprintf(act.due, sizeof act.due, "%s", f[2].value);
+	if (store_action_save(a->st, a->profile.id, &act) != STORE_OK) {
+		app_message(a, 1, _("Not saved: %s"), store_error(a->st));
+		return -1;
+	}
+	return 0;
+}
+
+static void plan_edit_draw(struct app *a)
+{
+	const struct plan_entry *e = &a->plan.entries[a->form_target];
+	char title[512];
+	snprintf(title, sizeof title, _("Plan task for No.%d"), e->item);
+	app_draw_title(a, title);
+	widget_print(1, 1, COLS - 2, catalog_item(a->cat, e->item)->condition, ROLE_DIM);
+	form_draw(&a->form, 3);
+	app_draw_message(a, LINES - 3);
+	widget_print(LINES - 2, 1, COLS - 2,
+	             _("Enter next field (saved)  Up/Dn move  1-3 status  Esc back to the plan"),
+	             ROLE_FOOTER);
+}
+
+static void plan_edit_key(struct app *a, const struct keypress *k)
+{
+	const char *error;
+	enum form_event ev = form_key(&a->form, k, &error);
+	if (error)
+		app_message(a, 1, "%s", error);
+	if (ev == FORM_EDITING)
+		return;
+	if (save_form(a) != 0)
+		return;
+	if (ev == FORM_DONE || ev == FORM_CANCEL) {
+		int item = a->plan.entries[a->form_target].item;
+		plan_reload(a);
+		a->screen = SCREEN_PLAN;
+		app_message(a, 0, _("No.%d: plan task saved."), item);
+	}
+}
+
+const struct screen screen_plan = { plan_draw, plan_key };
+const struct screen screen_plan_edit = { plan_edit_draw, plan_edit_key };

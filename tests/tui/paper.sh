@@ -1,0 +1,54 @@
+#!/bin/bash
+# The paper as a user makes it: plan screen, contacts screen, export screen, under tmux.
+. "${KAMAE_SRCDIR:?}/tests/lib.sh"
+plan 14
+DB="$TMP/paper.db"
+OUT="$TMP/out"
+mkdir -p "$OUT"
+"$KAMAE" --db "$DB" init --company "株式会社テスト精機" --band le500 --target 2 >/dev/null
+for a in "18 2" "19 1" "20 0" "24 n" "26 0"; do "$KAMAE" --db "$DB" answer $a; done
+
+start_ui 80 24 LANG=C.UTF-8
+wait_for "Resumed at No.148" >/dev/null
+key a
+check "a opens the plan, priority items first" wait_for "*No.19   Lv1 対策中"
+key Enter
+check "Enter edits the first task" wait_for "Plan task for No.19"
+key Enter
+type_text "総務 佐藤"
+key Enter BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+type_text "2027-13-40"
+key Enter
+check "an impossible due date is refused" wait_for "Write the date as YYYY-MM-DD"
+key BSpace BSpace BSpace BSpace BSpace
+type_text "03-31"
+key Enter 2 Enter Enter
+check "the plan shows owner, due date and status" wait_for "2027-03-31 進行中 総務 佐藤"
+q() { sqlite3 "$DB" "$1"; }
+check "the task is stored" test "$(q "select owner||'|'||due||'|'||status from actions where item=19")" = "総務 佐藤|2027-03-31|1"
+
+key c
+check "c opens the contact sheet" wait_for "情報セキュリティ責任者"
+check "...which says what the answers leave missing" wait_for "No.19"
+key Down Enter
+type_text "鈴木 一郎"
+key Enter
+type_text "090-1234-5678"
+key Escape
+check "the phone number shows in the sheet" wait_for "090-1234-5678"
+check "the contact is stored" test "$(q "select person||'|'||phone from contacts where role in (select role from contacts)")" = "鈴木 一郎|090-1234-5678"
+
+key x
+check "x opens the export screen" wait_for "Folder (a dated folder"
+# Replace the folder with ours: clear the field, type the path.
+for _ in $(seq 1 80); do tm send-keys -t ui BSpace; done
+type_text "$OUT"
+key Enter
+check "the export screen lists the written files" wait_for "checksheet.xlsx"
+dir=$(ls -d "$OUT"/kamae-export-* 2>/dev/null | head -n 1)
+check "all five files exist" test -s "$dir/checksheet.xlsx" -a -s "$dir/plan.html" -a -s "$dir/contacts.html" -a -s "$dir/plan.txt" -a -s "$dir/contacts.txt"
+check "the contact sheet carries the phone number" grep -qF "090-1234-5678" "$dir/contacts.html"
+check "no temporary file is left" test -z "$(ls -A "$dir" | grep -v -E '^(checksheet.xlsx|plan.html|contacts.html|plan.txt|contacts.txt)$')"
+key Escape q
+stop_ui
+[ "$_failed" -eq 0 ]

@@ -1,0 +1,451 @@
+/* test_plan: the improvement plan (order, default tasks and due dates, stored actions) and the contact sheet's missing parts. */
+#ifdef HAVE_CONFIG_H
+#include <config.h>
+#endif
+
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "catalog.h"
+#include "contacts.h"
+#include "plan.h"
+#include "store.h"
+
+#define TODAY "2026-01-31"
+
+struct fixture {
+	char dir[64];
+	char path[128];
+	struct catalog *cat;
+	struct store *st;
+	struct store_profile p;
+	struct store_answer answers[CATALOG_ITEMS];
+};
+
+static int remove_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+static int setup(void **state)
+{
+	char err[512];
+	enum store_status status;
+	struct fixture *f = calloc(1, sizeof *f);
+	if (!f)
+		return -1;
+	strcpy(f->dir, "/tmp/kamae-plan-XXXXXX");
+	if (!mkdtemp(f->dir))
+		return -1;
+	snprintf(f->path, sizeof f->path, "%s/kamae.db", f->dir);
+	f->cat = catalog_load(catalog_datadir(), err, sizeof err);
+	if (!f->cat) {
+		fprintf(stderr, "# %s\n", err);
+		return -1;
+	}
+	f->st = store_open(f->path, &status, err, sizeof err);
+	if (!f->st) {
+		fprintf(stderr, "# %s\n", err);
+		return -1;
+	}
+	snprintf(f->p.company, sizeof f->p.company, "株式会社テスト精機");
+	snprintf(f->p.guideline, sizeof f->p.guideline, "2.3");
+	f->p.target_level = 2;
+	f->p.year = 2026;
+	if (store_profile_save(f->st, &f->p) != STORE_OK)
+		return -1;
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	store_answers_free(f->answers, CATALOG_ITEMS);
+	store_close(f->st);
+	catalog_free(f->cat);
+	nftw(f->dir, remove_entry, 8, FTW_DEPTH | FTW_PHYS);
+	free(f);
+	return 0;
+}
+
+static void answer(struct fixture *f, int item, enum answer a, const char *note)
+{
+	assert_int_equal(store_answer_set(f->st, f->p.id, item, a), STORE_OK);
+	if (note)
+		assert_int_equal(store_note_set(f->st, f->p.id, item, note), STORE_OK);
+}
+
+static void load_answers(struct fixture *f)
+{
+	store_answers_free(f->answers, CATALOG_ITEMS);
+	assert_int_equal(store_answers_load(f->st, f->p.id, f->answers), STORE_OK);
+}
+
+static void build(struct fixture *f, struct plan *pl)
+{
+	load_answers(f);
+	assert_int_equal(plan_build(f->cat, f->st, &f->p, f->answers, TODAY, pl), STORE_OK);
+}
+
+static const struct plan_entry *find(const struct plan *pl, int item)
+{
+	for (int i = 0; i < pl->n; i++)
+		if (pl->entries[i].item == item)
+			return &pl->entries[i];
+	return NULL;
+}
+
+/* ---- order ---- */
+
+/* The scripted answers: priority 18 done with a note, 19 done without one,
+ * 20 n/a, 24 in progress, 26 not done, 148 done with a note; Lv2 No.2 done
+ * without a note; Lv3 No.138 in progress (above the Lv2 target, but the
+ * company started it), Lv3 No.73 unanswered (above the target: left out). */
+static void script(struct fixture *f)
+{
+	answer(f, 18, ANSWER_DONE, "緊急連絡体制表（2025年4月版）");
+	answer(f, 19, ANSWER_DONE, NULL);
+	answer(f, 20, ANSWER_NA, NULL);
+	answer(f, 24, ANSWER_IN_PROGRESS, NULL);
+	answer(f, 26, ANSWER_NOT_DONE, NULL);
+	answer(f, 148, ANSWER_DONE, "NASと外付けHDDに毎日");
+	answer(f, 2, ANSWER_DONE, "  \n");
+	answer(f, 138, ANSWER_IN_PROGRESS, NULL);
+}
+
+static int excluded(int no)
+{
+	return no == 18 || no == 19 || no == 20 || no == 148 || no == 2;
+}
+
+static void test_plan_order(void **state)
+{
+	struct fixture *f = *state;
+	struct plan pl;
+	int expect[CATALOG_ITEMS], n = 0;
+	script(f);
+	build(f, &pl);
+	/* Brochure order, straight from the measures, then Lv1, Lv2 by number. */
+	for (int m = 0; m < CATALOG_MEASURES; m++)
+		for (int k = 0; k < f->cat->measures[m].n_items; k++)
+			if (!excluded(f->cat->measures[m].items[k]))
+				expect[n++] = f->cat->measures[m].items[k];
+	assert_int_equal(n, 15);
+	for (int lv = 1; lv <= 2; lv++)
+		for (int no = 1; no <= CATALOG_ITEMS; no++)
+			if (f->cat->items[no - 1].level == lv && !catalog_is_priority(f->cat, no)
+			    && !excluded(no))
+				expect[n++] = no;
+	expect[n++] = 138;
+	assert_int_equal(pl.n, n);
+	for (int i = 0; i < n; i++)
+		assert_int_equal(pl.entries[i].item, expect[i]);
+	/* The first ones, spelled out: the brochure's order, not the numbers'. */
+	static const int head[] = { 24, 26, 149, 150, 16, 124, 136, 137, 115, 49, 51, 52, 76, 77, 78 };
+	for (size_t i = 0; i < sizeof head / sizeof head[0]; i++) {
+		assert_int_equal(pl.entries[i].item, head[i]);
+		assert_true(pl.entries[i].priority);
+	}
+	assert_false(pl.entries[15].priority);
+	assert_int_equal(f->cat->items[pl.entries[15].item - 1].level, 1);
+	assert_int_equal(pl.entries[pl.n - 1].item, 138);
+	assert_null(find(&pl, 73));
+	assert_int_equal(find(&pl, 24)->answer, ANSWER_IN_PROGRESS);
+	assert_int_equal(find(&pl, 26)->answer, ANSWER_NOT_DONE);
+	assert_int_equal(find(&pl, 149)->answer, ANSWER_NONE);
+	/* 対策完了 with no evidence (blank counts as none), in flow order. */
+	assert_int_equal(pl.n_missing, 2);
+	assert_int_equal(pl.evidence_missing[0], 19);
+	assert_int_equal(pl.evidence_missing[1], 2);
+	plan_free(&pl);
+}
+
+/* A Lv3 target takes every unanswered Lv3 item too. */
+static void test_plan_target_level(void **state)
+{
+	struct fixture *f = *state;
+	struct plan pl;
+	f->p.target_level = 3;
+	build(f, &pl);
+	assert_int_equal(pl.n, CATALOG_ITEMS);
+	assert_non_null(find(&pl, 73));
+	plan_free(&pl);
+	f->p.target_level = 1;
+	build(f, &pl);
+	assert_int_equal(pl.n, 50);
+	plan_free(&pl);
+}
+
+/* ---- due dates ---- */
+
+static void test_default_due_dates(void **state)
+{
+	struct fixture *f = *state;
+	struct plan pl;
+	script(f);
+	build(f, &pl);
+	/* From 2026-01-31: +3 months clamps to the end of April. */
+	assert_string_equal(find(&pl, 24)->action.due, "2026-04-30");
+	assert_string_equal(find(&pl, 78)->action.due, "2026-04-30");
+	assert_string_equal(find(&pl, 1)->action.due, "2026-07-31");   /* Lv1 */
+	assert_string_equal(find(&pl, 5)->action.due, "2027-01-31");   /* Lv2 */
+	assert_string_equal(find(&pl, 138)->action.due, "2027-01-31"); /* Lv3 */
+	assert_int_equal(find(&pl, 1)->action.status, ACTION_TODO);
+	assert_false(find(&pl, 1)->stored);
+	plan_free(&pl);
+	assert_int_equal(plan_due_months(f->cat, 150), 3);
+	assert_int_equal(plan_due_months(f->cat, 1), 6);
+	assert_int_equal(plan_due_months(f->cat, 5), 12);
+	assert_int_equal(plan_due_months(f->cat, 138), 12);
+}
+
+static void test_add_months(void **state)
+{
+	char out[11];
+	(void)state;
+	plan_add_months("2025-11-30", 3, out);
+	assert_string_equal(out, "2026-02-28");
+	plan_add_months("2027-11-30", 3, out);
+	assert_string_equal(out, "2028-02-29");
+	plan_add_months("2026-08-31", 6, out);
+	assert_string_equal(out, "2027-02-28");
+	plan_add_months("2026-12-15", 1, out);
+	assert_string_equal(out, "2027-01-15");
+	plan_add_months("2026-05-31", 12, out);
+	assert_string_equal(out, "2027-05-31");
+	plan_add_months("2026-02-30", 3, out);
+	assert_string_equal(out, "");
+}
+
+static void test_date_valid(void **state)
+{
+	(void)state;
+	assert_true(plan_date_valid("2026-01-31"));
+	assert_true(plan_date_valid("2028-02-29"));
+	assert_true(plan_date_valid("2000-02-29"));
+	assert_false(plan_date_valid("1900-02-29"));
+	assert_false(plan_date_valid("2026-02-29"));
+	assert_false(plan_date_valid("2026-04-31"));
+	assert_false(plan_date_valid("2026-13-01"));
+	assert_false(plan_date_valid("2026-00-10"));
+	assert_false(plan_date_valid("2026-1-01"));
+	assert_false(plan_date_valid("2026/01/01"));
+	assert_false(plan_date_valid("2026-01-01x"));
+	assert_false(plan_date_valid("２０２６-01-01"));
+	assert_false(plan_date_valid(""));
+	assert_false(plan_date_valid(NULL));
+	char today[11];
+	plan_today(today);
+	assert_true(plan_date_valid(today));
+}
+
+static void test_bad_today_refused(void **state)
+{
+	struct fixture *f = *state;
+	struct plan pl;
+	load_answers(f);
+	assert_int_equal(plan_build(f->cat, f->st, &f->p, f->answers, "31/01/2026", &pl),
+	                 STORE_ERR_INVALID);
+	plan_free(&pl);
+}
+
+/* ---- stored actions ---- */
+
+static void test_stored_action_survives_answer_change(void **state)
+{
+	struct fixture *f = *state;
+	struct plan pl;
+	struct store_action a = { .item = 26, .due = "2026-03-15", .status = ACTION_DOING };
+	a.task = (char *)"ウイルス感染時の手順をA4一枚で作り、各PCのそばに貼る";
+	a.owner = (char *)"鈴木（システム担当）";
+	a.memo = (char *)"IPAの手引きを参考";
+	answer(f, 26, ANSWER_NOT_DONE, NULL);
+	assert_int_equal(store_action_save(f->st, f->p.id, &a), STORE_OK);
+
+	static const enum answer changes[] = { ANSWER_IN_PROGRESS, ANSWER_DONE, ANSWER_NONE,
+	                                       ANSWER_NOT_DONE };
+	for (size_t k = 0; k < sizeof changes / sizeof changes[0]; k++) {
+		answer(f, 26, changes[k], NULL);
+		build(f, &pl);
+		const struct plan_entry *e = find(&pl, 26);
+		if (changes[k] == ANSWER_DONE) {
+			assert_null(e); /* 対策完了 leaves the plan, the row stays */
+		} else {
+			assert_non_null(e);
+			assert_true(e->stored);
+			assert_int_equal(e->answer, changes[k]);
+			assert_string_equal(e->action.task, a.task);
+			assert_string_equal(e->action.owner, a.owner);
+			assert_string_equal(e->action.due, "2026-03-15");
+			assert_int_equal(e->action.status, ACTION_DOING);
+			assert_string_equal(e->action.memo, a.memo);
+		}
+		plan_free(&pl);
+	}
+}
+
+/* ---- default task text ---- */
+
+static void test_default_task(void **state)
+{
+	struct fixture *f = *state;
+	char *t = plan_default_task(f->cat, 1);
+	assert_string_equal(t, "自社の情報セキュリティ対応方針(ポリシー)を策定する。");
+	free(t);
+	/* A priority item: the condition as an action, then the coach's example. */
+	t = plan_default_task(f->cat, 18);
+	assert_non_null(strstr(t, "責任と役割を明確化する。\n進め方の例: "));
+	assert_non_null(strstr(t, catalog_coach(f->cat, 18)->typical));
+	free(t);
+	/* Two clauses in one condition: each becomes a sentence. */
+	t = plan_default_task(f->cat, 16);
+	assert_non_null(strstr(t, "社内部署へ共有する。サイバー攻撃や予兆"));
+	free(t);
+	/* 見直している is 見直す, not 見直する. */
+	t = plan_default_task(f->cat, 11);
+	assert_non_null(strstr(t, "ルールを適宜見直す。"));
+	free(t);
+	/* A shared condition gets the criteria that make the higher level. */
+	t = plan_default_task(f->cat, 5);
+	assert_non_null(strstr(t, "\n達成基準:\n"));
+	assert_non_null(strstr(t, "誓約書"));
+	free(t);
+	/* Every item gets a task that ends a sentence. */
+	for (int no = 1; no <= CATALOG_ITEMS; no++) {
+		t = plan_default_task(f->cat, no);
+		assert_non_null(t);
+		assert_null(strstr(t, "している。"));
+		assert_null(strstr(t, "見直する"));
+		free(t);
+	}
+	assert_null(plan_default_task(f->cat, 154));
+}
+
+/* ---- quarters ---- */
+
+static void test_quarters(void **state)
+{
+	static const struct {
+		const char *due;
+		enum action_status status;
+	} rows[] = {
+		{ "2026-02-01", ACTION_TODO }, { "2026-03-31", ACTION_DOING },
+		{ "2026-04-01", ACTION_TODO }, { "2026-12-31", ACTION_TODO },
+		{ "2026-05-01", ACTION_DONE }, { "", ACTION_TODO },
+	};
+	struct plan_entry e[6];
+	struct plan pl = { e, 6, NULL, 0 };
+	int counts[8], year, q;
+	(void)state;
+	memset(e, 0, sizeof e);
+	for (int i = 0; i < 6; i++) {
+		snprintf(e[i].action.due, sizeof e[i].action.due, "%s", rows[i].due);
+		e[i].action.status = rows[i].status;
+	}
+	assert_int_equal(plan_quarters(&pl, counts, 8, &year, &q), 4);
+	assert_int_equal(year, 2026);
+	assert_int_equal(q, 1);
+	assert_int_equal(counts[0], 2);
+	assert_int_equal(counts[1], 1);
+	assert_int_equal(counts[2], 0);
+	assert_int_equal(counts[3], 1);
+	/* Later quarters fold into the last one shown. */
+	assert_int_equal(plan_quarters(&pl, counts, 2, &year, &q), 2);
+	assert_int_equal(counts[0], 2);
+	assert_int_equal(counts[1], 2);
+	pl.n = 0;
+	assert_int_equal(plan_quarters(&pl, counts, 8, &year, &q), 0);
+}
+
+/* ---- the contact sheet ---- */
+
+static void test_contacts_missing(void **state)
+{
+	struct fixture *f = *state;
+	const char *lines[CONTACTS_MISSING_MAX];
+	static const char *const prefix[] = { "No.18 ", "No.19 ", "No.20 ", "No.24 ", "No.26 ",
+	                                      "No.150 " };
+	load_answers(f);
+	assert_int_equal(contacts_missing(f->answers, lines, CONTACTS_MISSING_MAX), 6);
+	for (int i = 0; i < 6; i++)
+		assert_int_equal(strncmp(lines[i], prefix[i], strlen(prefix[i])), 0);
+	assert_non_null(strstr(lines[5], "代替手段"));
+	answer(f, 18, ANSWER_DONE, NULL);
+	answer(f, 19, ANSWER_IN_PROGRESS, NULL);
+	answer(f, 24, ANSWER_DONE, NULL);
+	answer(f, 26, ANSWER_DONE, NULL);
+	answer(f, 20, ANSWER_DONE, NULL);
+	answer(f, 150, ANSWER_NA, NULL);
+	load_answers(f);
+	assert_int_equal(contacts_missing(f->answers, lines, CONTACTS_MISSING_MAX), 2);
+	assert_int_equal(strncmp(lines[0], "No.19 ", 6), 0);
+	assert_int_equal(strncmp(lines[1], "No.150 ", 7), 0);
+	answer(f, 19, ANSWER_DONE, NULL);
+	answer(f, 150, ANSWER_DONE, NULL);
+	load_answers(f);
+	assert_int_equal(contacts_missing(f->answers, lines, CONTACTS_MISSING_MAX), 0);
+	answer(f, 18, ANSWER_NONE, NULL);
+	answer(f, 26, ANSWER_NOT_DONE, NULL);
+	load_answers(f);
+	assert_int_equal(contacts_missing(f->answers, lines, 1), 1);
+	assert_int_equal(strncmp(lines[0], "No.18 ", 6), 0);
+}
+
+static void test_contact_roles_and_steps(void **state)
+{
+	int n, counts[3] = { 0 };
+	const struct contact_role *r = contacts_roles(&n);
+	(void)state;
+	assert_int_equal(n, 12);
+	for (int i = 0; i < n; i++) {
+		counts[r[i].kind]++;
+		assert_true(i == 0 || r[i].kind >= r[i - 1].kind);
+		assert_true(strlen(r[i].key) > 0 && strlen(r[i].key) < 32);
+		assert_true(r[i].duty[0] != '\0');
+		for (int j = 0; j < i; j++)
+			assert_string_not_equal(r[i].key, r[j].key);
+	}
+	assert_int_equal(counts[CONTACT_INTERNAL], 5);
+	assert_int_equal(counts[CONTACT_EXTERNAL], 3);
+	assert_int_equal(counts[CONTACT_PUBLIC], 4);
+	assert_string_equal(r[0].name, "経営者");
+	assert_string_equal(r[n - 1].name, "JPCERT/CC");
+	const struct contact_step *s = contacts_steps(&n);
+	assert_int_equal(n, 5);
+	assert_string_equal(s[0].title, "①発見報告");
+	assert_string_equal(s[4].title, "⑤最終報告");
+	assert_non_null(strstr(s[1].first, "LANケーブルを抜く"));
+	assert_non_null(strstr(s[1].first, "電源は切らない"));
+	assert_non_null(strstr(contacts_incident_examples(), "\n"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_plan_order, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_plan_target_level, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_default_due_dates, setup, teardown),
+		cmocka_unit_test(test_add_months),
+		cmocka_unit_test(test_date_valid),
+		cmocka_unit_test_setup_teardown(test_bad_today_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_stored_action_survives_answer_change, setup,
+		                                teardown),
+		cmocka_unit_test_setup_teardown(test_default_task, setup, teardown),
+		cmocka_unit_test(test_quarters),
+		cmocka_unit_test_setup_teardown(test_contacts_missing, setup, teardown),
+		cmocka_unit_test(test_contact_roles_and_steps),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
