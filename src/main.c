@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <curses.h>
 #include <sqlite3.h>
 #include <xlsxwriter.h>
 
@@ -49,7 +48,7 @@ static void version(void)
 {
 	printf("kamae %s\n", PACKAGE_VERSION);
 	printf(_("Guideline: JAMA/JAPIA automotive cybersecurity guideline v%s\n"), GUIDELINE_VERSION);
-	printf("ncurses: %s\n", curses_version());
+	printf("ncurses: %s\n", ui_library_version());
 	printf("SQLite: %s\n", sqlite3_libversion());
 	printf("libxlsxwriter: %s\n", lxw_version());
 }

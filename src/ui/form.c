@@ -97,6 +97,11 @@ static int is_enter(const struct keypress *k)
 	return (!k->fn && (k->code == '\n' || k->code == '\r')) || (k->fn && k->code == KEY_ENTER);
 }
 
+static int is_date_char(wint_t c)
+{
+	return (c >= '0' && c <= '9') || c == '-';
+}
+
 static void edit_key(struct form *f, const struct keypress *k)
 {
 	struct form_field *field = &f->fields[f->focus];
@@ -108,23 +113,7 @@ static void edit_key(struct form *f, const struct keypress *k)
 			field->choice = (int)(k->code - '1');
 		return;
 	}
-	if (k->fn) {
-		switch (k->code) {
-		case KEY_LEFT: editor_left(&f->ed); break;
-		case KEY_RIGHT: editor_right(&f->ed); break;
-		case KEY_HOME: editor_home(&f->ed); break;
-		case KEY_END: editor_end(&f->ed); break;
-		case KEY_BACKSPACE: editor_backspace(&f->ed); break;
-		case KEY_DC: editor_delete(&f->ed); break;
-		default: break;
-		}
-	} else if (k->code == 127 || k->code == 8) {
-		editor_backspace(&f->ed);
-	} else if (k->code >= ' ') {
-		int digit_or_dash = (k->code >= '0' && k->code <= '9') || k->code == '-';
-		if (field->kind != FORM_DATE || digit_or_dash)
-			editor_insert(&f->ed, (wchar_t)k->code);
-	}
+	widget_editor_key(&f->ed, k, field->kind == FORM_DATE ? is_date_char : NULL);
 }
 
 enum form_event form_key(struct form *f, const struct keypress *k, const char **error)

@@ -29,8 +29,22 @@ struct binding {
 	const char *help;     /* one line for the help screen */
 };
 
-/* Order matters: the footer shows bindings in this order. */
+/* Order matters: the footer shows bindings in this order. Bindings with no
+ * keys only document what a text editor does itself (footer and help). */
 static const struct binding bindings[] = {
+	{ CTX_NOTE, ACT_NONE, { { 0, 0 } }, "Esc/Tab", N_("save and close"),
+	  N_("Save the note and go back to the item") },
+	{ CTX_NOTE, ACT_NONE, { { 0, 0 } }, "Enter", N_("new line"), N_("Start a new line") },
+	{ CTX_NOTE, ACT_NONE, { { 0, 0 } }, "Arrows Home End", N_("move"),
+	  N_("Move the cursor (Up/Down by displayed line)") },
+	{ CTX_NOTE | CTX_FORM, ACT_NONE, { { 0, 0 } }, "BS Del", N_("delete"),
+	  N_("Delete before or at the cursor") },
+	{ CTX_FORM, ACT_NONE, { { 0, 0 } }, "Enter", N_("next field (saved)"),
+	  N_("Save this field and go to the next; on the last one, close") },
+	{ CTX_FORM, ACT_NONE, { { 0, 0 } }, "Up/Dn", N_("move"), N_("Previous or next field") },
+	{ CTX_FORM, ACT_NONE, { { 0, 0 } }, "1-9 <-/->", N_("choose"),
+	  N_("Choose in a field with options") },
+	{ CTX_FORM, ACT_NONE, { { 0, 0 } }, "Esc", N_("back"), N_("Close the form; what was entered is kept") },
 	{ CTX_ITEM, ACT_ANSWER_DONE, { C('2') }, "2", N_("done"),
 	  N_("Answer 対策完了: the condition is met and you can show evidence") },
 	{ CTX_ITEM, ACT_ANSWER_PROGRESS, { C('1') }, "1", N_("in progress"),
@@ -168,6 +182,8 @@ void keys_help(void (*emit)(void *ctx, const char *line, int is_heading), void *
 		{ CTX_INTRO | CTX_OFFER, N_("On an introduction") },
 		{ CTX_REVIEW | CTX_LIST, N_("In the review and the lists") },
 		{ CTX_PLAN | CTX_CONTACTS | CTX_EXPORT, N_("Plan, contacts and export") },
+		{ CTX_NOTE, N_("In the note editor") },
+		{ CTX_FORM, N_("In forms (profile, plan task, contact)") },
 		{ CTX_HELP, N_("In this help") },
 	};
 	char line[512], keys[64];

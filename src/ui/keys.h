@@ -54,6 +54,8 @@ enum key_context {
 	CTX_PLAN = 1 << 8,
 	CTX_CONTACTS = 1 << 9,
 	CTX_EXPORT = 1 << 10,
+	CTX_NOTE = 1 << 11,     /* the evidence-note editor */
+	CTX_FORM = 1 << 12,     /* profile, plan task and contact forms */
 };
 
 /* One key press as wget_wch delivered it. */

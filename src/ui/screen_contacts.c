@@ -65,11 +65,7 @@ static void draw_role_row(struct app *a, int y, int i, int selected)
 	if (have)
 		store_contact_clear(&c);
 	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
-	if (selected) {
-		attrset(theme_attr(ROLE_SELECTED));
-		mvhline(y, 0, ' ', COLS);
-	}
-	widget_print(y, 1, COLS - 2, cut, selected ? ROLE_SELECTED : ROLE_NORMAL);
+	widget_list_row(y, cut, ROLE_NORMAL, selected);
 }
 
 static void draw_alt_row(struct app *a, int y, int selected)
@@ -80,11 +76,7 @@ static void draw_alt_row(struct app *a, int y, int selected)
 	         alt && alt[0] ? alt : _("(not written yet)"));
 	free(alt);
 	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
-	if (selected) {
-		attrset(theme_attr(ROLE_SELECTED));
-		mvhline(y, 0, ' ', COLS);
-	}
-	widget_print(y, 1, COLS - 2, cut, selected ? ROLE_SELECTED : ROLE_KEY);
+	widget_list_row(y, cut, ROLE_KEY, selected);
 }
 
 /* Below the list: the duty of the selected role, and what the answers say is missing. */
@@ -200,8 +192,7 @@ static void contact_edit_draw(struct app *a)
 	app_draw_title(a, name);
 	form_draw(&a->form, 2);
 	app_draw_message(a, LINES - 3);
-	widget_print(LINES - 2, 1, COLS - 2, _("Enter next field (saved)  Up/Dn move  Esc back to the contacts"),
-	             ROLE_FOOTER);
+	keys_draw_footer(CTX_FORM, LINES - 2);
 }
 
 static void contact_edit_key(struct app *a, const struct keypress *k)

@@ -86,20 +86,8 @@ static void export_key(struct app *a, const struct keypress *k)
 		run_export(a);
 	} else if (act == ACT_CLOSE) {
 		a->screen = a->back_to;
-	} else if (k->fn) {
-		switch (k->code) {
-		case KEY_LEFT: editor_left(e); break;
-		case KEY_RIGHT: editor_right(e); break;
-		case KEY_HOME: editor_home(e); break;
-		case KEY_END: editor_end(e); break;
-		case KEY_BACKSPACE: editor_backspace(e); break;
-		case KEY_DC: editor_delete(e); break;
-		default: break;
-		}
-	} else if (k->code == 127 || k->code == 8) {
-		editor_backspace(e);
-	} else if (k->code >= ' ') {
-		editor_insert(e, (wchar_t)k->code);
+	} else {
+		widget_editor_key(e, k, NULL);
 	}
 }
 

@@ -30,11 +30,7 @@ static void draw_row(struct app *a, int y, int item, int selected)
 	snprintf(line, sizeof line, "No.%-4d Lv%d %s %s %s", item, it->level, state,
 	         note && note[0] ? "*" : " ", it->condition);
 	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
-	if (selected) {
-		attrset(theme_attr(ROLE_SELECTED));
-		mvhline(y, 0, ' ', COLS);
-	}
-	widget_print(y, 1, COLS - 2, cut, selected ? ROLE_SELECTED : ROLE_NORMAL);
+	widget_list_row(y, cut, ROLE_NORMAL, selected);
 }
 
 static void list_draw(struct app *a)

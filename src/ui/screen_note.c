@@ -60,26 +60,7 @@ static void note_draw(struct app *a)
 	int rows = LINES - 3 - NOTE_TOP - 1;
 	widget_rule(NOTE_TOP + rows);
 	app_draw_message(a, LINES - 3);
-	attrset(theme_attr(ROLE_KEY));
-	mvaddstr(LINES - 2, 1, "Esc/Tab");
-	attrset(A_NORMAL);
-	addstr(" ");
-	addstr(_("save and close"));
-	attrset(theme_attr(ROLE_KEY));
-	addstr("  Enter");
-	attrset(A_NORMAL);
-	addstr(" ");
-	addstr(_("new line"));
-	attrset(theme_attr(ROLE_KEY));
-	addstr("  Arrows Home End");
-	attrset(A_NORMAL);
-	addstr(" ");
-	addstr(_("move"));
-	attrset(theme_attr(ROLE_KEY));
-	addstr("  BS Del");
-	attrset(A_NORMAL);
-	addstr(" ");
-	addstr(_("delete"));
+	keys_draw_footer(CTX_NOTE, LINES - 2);
 	curs_set(1);
 	widget_editor_draw(&a->note, NOTE_TOP, 2, rows, COLS - 4, &a->note_top);
 }
@@ -88,38 +69,15 @@ static void note_key(struct app *a, const struct keypress *k)
 {
 	struct editor *e = &a->note;
 	int cols = COLS - 4;
-	if (k->fn) {
-		switch (k->code) {
-		case KEY_LEFT: editor_left(e); break;
-		case KEY_RIGHT: editor_right(e); break;
-		case KEY_UP: widget_editor_vertical(e, cols, -1); break;
-		case KEY_DOWN: widget_editor_vertical(e, cols, 1); break;
-		case KEY_HOME: editor_home(e); break;
-		case KEY_END: editor_end(e); break;
-		case KEY_BACKSPACE: editor_backspace(e); break;
-		case KEY_DC: editor_delete(e); break;
-		case KEY_ENTER: editor_insert(e, L'\n'); break;
-		default: break;
-		}
-		return;
-	}
-	switch (k->code) {
-	case 27:
-	case '\t':
-		app_note_close(a);
-		break;
-	case 127:
-	case 8:
-		editor_backspace(e);
-		break;
-	case '\r':
-	case '\n':
+	if (k->fn && (k->code == KEY_UP || k->code == KEY_DOWN)) {
+		widget_editor_vertical(e, cols, k->code == KEY_UP ? -1 : 1);
+	} else if ((k->fn && k->code == KEY_ENTER) || (!k->fn && (k->code == '\r' || k->code == '\n'))) {
 		editor_insert(e, L'\n');
-		break;
-	default:
-		if (k->code >= ' ' && editor_insert(e, (wchar_t)k->code) != 0 && e->len >= e->max)
-			app_message(a, 1, _("The note is full (%zu characters)."), e->max);
-		break;
+	} else if (!k->fn && (k->code == 27 || k->code == '\t')) {
+		app_note_close(a);
+	} else if (widget_editor_key(e, k, NULL) && !k->fn && k->code >= ' ' && k->code != 127
+	           && e->len >= e->max) {
+		app_message(a, 1, _("The note is full (%zu characters)."), e->max);
 	}
 }
 

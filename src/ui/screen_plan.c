@@ -62,11 +62,7 @@ static void draw_row(struct app *a, int y, const struct plan_entry *e, int selec
 	         e->item, catalog_item(a->cat, e->item)->level, state, e->action.due,
 	         status_names[e->action.status], owner, e->action.task ? e->action.task : "");
 	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
-	if (selected) {
-		attrset(theme_attr(ROLE_SELECTED));
-		mvhline(y, 0, ' ', COLS);
-	}
-	widget_print(y, 1, COLS - 2, cut, selected ? ROLE_SELECTED : ROLE_NORMAL);
+	widget_list_row(y, cut, ROLE_NORMAL, selected);
 }
 
 static void draw_detail(struct app *a, const struct plan_entry *e)
@@ -174,9 +170,7 @@ static void plan_edit_draw(struct app *a)
 	widget_print(1, 1, COLS - 2, catalog_item(a->cat, e->item)->condition, ROLE_DIM);
 	form_draw(&a->form, 3);
 	app_draw_message(a, LINES - 3);
-	widget_print(LINES - 2, 1, COLS - 2,
-	             _("Enter next field (saved)  Up/Dn move  1-3 status  Esc back to the plan"),
-	             ROLE_FOOTER);
+	keys_draw_footer(CTX_FORM, LINES - 2);
 }
 
 static void plan_edit_key(struct app *a, const struct keypress *k)

@@ -184,21 +184,7 @@ static void profile_draw(struct app *a)
 	if (field_is_text(a->profile_field))
 		draw_text_field(a, row[a->profile_field], a->profile_field);
 	app_draw_message(a, LINES - 3);
-	attrset(theme_attr(ROLE_KEY));
-	mvaddstr(LINES - 2, 1, "Enter");
-	attrset(A_NORMAL);
-	addstr(" ");
-	addstr(_("next field / done"));
-	attrset(theme_attr(ROLE_KEY));
-	addstr("  Up/Dn");
-	attrset(A_NORMAL);
-	addstr(" ");
-	addstr(_("move"));
-	attrset(theme_attr(ROLE_KEY));
-	addstr("  Esc");
-	attrset(A_NORMAL);
-	addstr(" ");
-	addstr(_("cancel"));
+	keys_draw_footer(CTX_FORM, LINES - 2);
 }
 
 static void choose(struct app *a, int delta, int absolute)
@@ -247,25 +233,14 @@ static int is_enter(const struct keypress *k)
 	return (!k->fn && (k->code == '\n' || k->code == '\r')) || (k->fn && k->code == KEY_ENTER);
 }
 
+static int is_digit(wint_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
 static void edit_text(struct app *a, const struct keypress *k)
 {
-	struct editor *e = &a->profile_text;
-	if (k->fn) {
-		switch (k->code) {
-		case KEY_LEFT: editor_left(e); break;
-		case KEY_RIGHT: editor_right(e); break;
-		case KEY_HOME: editor_home(e); break;
-		case KEY_END: editor_end(e); break;
-		case KEY_BACKSPACE: editor_backspace(e); break;
-		case KEY_DC: editor_delete(e); break;
-		default: break;
-		}
-	} else if (k->code == 127 || k->code == 8) {
-		editor_backspace(e);
-	} else if (k->code >= ' ') {
-		if (a->profile_field != FIELD_YEAR || (k->code >= '0' && k->code <= '9'))
-			editor_insert(e, (wchar_t)k->code);
-	}
+	widget_editor_key(&a->profile_text, k, a->profile_field == FIELD_YEAR ? is_digit : NULL);
 }
 
 static void profile_key(struct app *a, const struct keypress *k)

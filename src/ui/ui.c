@@ -206,6 +206,11 @@ static void prompt_submit(struct app *a)
 	free(text);
 }
 
+static int prompt_digit(wint_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
 int app_prompt_key(struct app *a, const struct keypress *k)
 {
 	if (a->prompt == PROMPT_NONE)
@@ -214,14 +219,8 @@ int app_prompt_key(struct app *a, const struct keypress *k)
 		a->prompt = PROMPT_NONE;
 	} else if ((!k->fn && (k->code == '\n' || k->code == '\r')) || (k->fn && k->code == KEY_ENTER)) {
 		prompt_submit(a);
-	} else if ((k->fn && k->code == KEY_BACKSPACE) || (!k->fn && (k->code == 127 || k->code == 8))) {
-		editor_backspace(&a->prompt_text);
-	} else if (k->fn && k->code == KEY_LEFT) {
-		editor_left(&a->prompt_text);
-	} else if (k->fn && k->code == KEY_RIGHT) {
-		editor_right(&a->prompt_text);
-	} else if (!k->fn && k->code >= ' ' && !(a->prompt == PROMPT_GOTO && (k->code < '0' || k->code > '9'))) {
-		editor_insert(&a->prompt_text, (wchar_t)k->code);
+	} else {
+		widget_editor_key(&a->prompt_text, k, a->prompt == PROMPT_GOTO ? prompt_digit : NULL);
 	}
 	return 1;
 }
@@ -381,6 +380,11 @@ static void handle_key(struct app *a, int rc, wint_t ch)
 	if (app_prompt_key(a, &k))
 		return;
 	screens[a->screen]->key(a, &k);
+}
+
+const char *ui_library_version(void)
+{
+	return curses_version();
 }
 
 int ui_run(struct session *s)

@@ -7,4 +7,7 @@
 /* Runs the wizard on an open session until the user quits; returns an exit code. */
 int ui_run(struct session *s);
 
+/* The curses library's own version string, for --version. */
+const char *ui_library_version(void);
+
 #endif

@@ -199,3 +199,36 @@ void widget_editor_vertical(struct editor *e, int cols, int dir)
 	editor_set_cursor(e, t->start + i);
 	free(lines);
 }
+
+int widget_editor_key(struct editor *e, const struct keypress *k, int (*accept)(wint_t c))
+{
+	if (k->fn) {
+		switch (k->code) {
+		case KEY_LEFT: editor_left(e); return 1;
+		case KEY_RIGHT: editor_right(e); return 1;
+		case KEY_HOME: editor_home(e); return 1;
+		case KEY_END: editor_end(e); return 1;
+		case KEY_BACKSPACE: editor_backspace(e); return 1;
+		case KEY_DC: editor_delete(e); return 1;
+		default: return 0;
+		}
+	}
+	if (k->code == 127 || k->code == 8) {
+		editor_backspace(e);
+		return 1;
+	}
+	if (k->code < ' ' || k->code == 127)
+		return 0;
+	if (!accept || accept(k->code))
+		editor_insert(e, (wchar_t)k->code);
+	return 1;
+}
+
+void widget_list_row(int y, const char *utf8, enum theme_role role, int selected)
+{
+	if (selected) {
+		attrset(theme_attr(ROLE_SELECTED));
+		mvhline(y, 0, ' ', COLS);
+	}
+	widget_print(y, 1, COLS - 2, utf8, selected ? ROLE_SELECTED : role);
+}

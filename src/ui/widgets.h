@@ -5,6 +5,7 @@
 #include <wchar.h>
 
 #include "editor.h"
+#include "ui/keys.h"
 #include "ui/theme.h"
 
 struct ui_line {
@@ -48,5 +49,14 @@ void widget_editor_draw(const struct editor *e, int y, int x, int rows, int cols
 /* Moves the cursor one wrapped (visual) line up (dir < 0) or down, keeping
  * the display column, for a box cols wide. */
 void widget_editor_vertical(struct editor *e, int cols, int dir);
+
+/* The editing keys every text field shares: Left/Right, Home/End,
+ * Backspace (KEY_BACKSPACE, 127, 8), Delete and printable characters; accept
+ * (may be NULL) filters what may be typed. Returns 1 when the key was one of
+ * them. Enter, Tab, Esc and Up/Down are left to the caller. */
+int widget_editor_key(struct editor *e, const struct keypress *k, int (*accept)(wint_t c));
+/* One row of a selectable list: text cut to the width, highlighted across
+ * the whole row when selected. */
+void widget_list_row(int y, const char *utf8, enum theme_role role, int selected);
 
 #endif
