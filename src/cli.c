@@ -43,7 +43,7 @@ static void make_default_parents(const char *db_path)
 	mkdir(dir, 0700);
 }
 
-int session_open(struct session *s, const char *db_path)
+int session_open(struct session *s, const char *db_path, int create)
 {
 	char err[1024];
 	memset(s, 0, sizeof *s);
@@ -58,6 +58,13 @@ int session_open(struct session *s, const char *db_path)
 		make_default_parents(s->db_path);
 	} else {
 		fprintf(stderr, _("kamae: cannot find a place for the database: set HOME or use --db FILE\n"));
+		session_close(s);
+		return -1;
+	}
+	struct stat sb;
+	if (!create && stat(s->db_path, &sb) != 0) {
+		fprintf(stderr, _("kamae: there is no database at %s: start 'kamae' (or 'kamae init') first, or give --db FILE\n"),
+		        s->db_path);
 		session_close(s);
 		return -1;
 	}

@@ -14,9 +14,11 @@ struct session {
 	char db_path[4096];
 };
 
-/* Loads the catalog and opens db_path (default path when NULL); prints a
- * clear message on stderr and returns -1 on failure. */
-int session_open(struct session *s, const char *db_path);
+/* Loads the catalog and opens db_path (default path when NULL), creating
+ * the database only when create is set (init and the wizard; the other
+ * commands must not leave an empty file behind a typo). Prints a clear
+ * message on stderr and returns -1 on failure. */
+int session_open(struct session *s, const char *db_path, int create);
 void session_close(struct session *s);
 
 /* Each takes argv starting at the subcommand's name; returns an exit code. */

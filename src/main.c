@@ -117,13 +117,14 @@ static int take_db_option(int *argc, char **argv, const char **db)
 struct command {
 	const char *name;
 	int (*run)(struct session *s, int argc, char **argv);
+	int creates;   /* may create the database */
 };
 
 static const struct command commands[] = {
-	{ "init", cli_init },
-	{ "answer", cli_answer },
-	{ "summary", cli_summary },
-	{ "export", cli_export },
+	{ "init", cli_init, 1 },
+	{ "answer", cli_answer, 0 },
+	{ "summary", cli_summary, 0 },
+	{ "export", cli_export, 0 },
 };
 
 int main(int argc, char **argv)
@@ -152,7 +153,7 @@ int main(int argc, char **argv)
 		}
 	}
 	struct session s;
-	if (session_open(&s, db) != 0)
+	if (session_open(&s, db, !cmd || cmd->creates) != 0)
 		return EXIT_FAILED;
 	int rc = cmd ? cmd->run(&s, argc - 1, argv + 1) : ui_run(&s);
 	session_close(&s);

@@ -789,6 +789,14 @@ int store_default_path(char *buf, size_t len)
 	return n < 0 || (size_t)n >= len ? -1 : 0;
 }
 
+/* The file's real path when it exists, so that a symlink or "./x.db" and
+ * "x.db" share one lock file; the path as given otherwise. malloc'd. */
+static char *store_canonical_path(const char *path)
+{
+	char *real = realpath(path, NULL);
+	return real ? real : strdup(path);
+}
+
 struct store *store_open(const char *path, enum store_status *status,
                          char *err, size_t errlen)
 {
@@ -806,7 +814,7 @@ struct store *store_open(const char *path, enum store_status *status,
 	}
 	st = calloc(1, sizeof *st);
 	if (st)
-		st->path = strdup(path);
+		st->path = store_canonical_path(path);
 	if (!st || !st->path) {
 		if (err && errlen)
 			snprintf(err, errlen, "%s", _("Out of memory. Close other "

@@ -472,3 +472,22 @@ int text_pad(const char *s, int cols, char *dst, size_t dstlen)
 	dst[n] = '\0';
 	return width;
 }
+
+char *text_fold(const char *s)
+{
+	size_t n;
+	wchar_t *w = text_to_wide(s, &n);
+	if (!w)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (w[i] >= 0xFF01 && w[i] <= 0xFF5E)
+			w[i] = w[i] - 0xFF01 + 0x21;
+		else if (w[i] == 0x3000)
+			w[i] = L' ';
+		if (w[i] >= L'A' && w[i] <= L'Z')
+			w[i] = w[i] - L'A' + L'a';
+	}
+	char *out = text_from_wide(w, n);
+	free(w);
+	return out;
+}

@@ -190,7 +190,35 @@ int wizard_resume(struct wizard *w, const enum answer answers[CATALOG_ITEMS])
 			return st->arg;
 		}
 	}
+	/* Nothing left to answer: an offer of a further level comes before the
+	 * review, so that it is not missed. */
+	for (int i = 0; i < w->n; i++)
+		if (w->steps[i].kind == STEP_OFFER) {
+			w->pos = i;
+			return 0;
+		}
 	wizard_jump_review(w);
+	return 0;
+}
+
+int wizard_next_open(struct wizard *w, const enum answer answers[CATALOG_ITEMS])
+{
+	int p = w->pos + 1;
+	while (p < w->n) {
+		const struct wizard_step *st = &w->steps[p];
+		if (st->kind == STEP_OFFER || st->kind == STEP_REVIEW
+		    || (st->kind == STEP_ITEM && !wizard_answered(answers, st->arg)))
+			break;
+		p++;
+	}
+	if (p >= w->n)
+		return -1;
+	/* The intro just before the next open item still introduces it. */
+	const struct wizard_step *prev = &w->steps[p - 1];
+	if (p - 1 > w->pos && w->steps[p].kind == STEP_ITEM
+	    && (prev->kind == STEP_MEASURE || prev->kind == STEP_LABEL))
+		p--;
+	w->pos = p;
 	return 0;
 }
 

@@ -68,9 +68,15 @@ int wizard_find_item(const struct wizard *w, int item);
 void wizard_jump_review(struct wizard *w);
 
 /* Resume position: the step of the first unanswered item in flow order
- * (answers[i] is item i+1), or review when everything in the flow is
- * answered. Returns the item number, or 0 for review. */
+ * (answers[i] is item i+1); when everything in the flow is answered, the
+ * first offer of a further level, else the review. Returns the item number,
+ * or 0 when it is not an item. */
 int wizard_resume(struct wizard *w, const enum answer answers[CATALOG_ITEMS]);
+
+/* After an answer: moves to the next step that needs the user — the next
+ * unanswered item (on the intro right before it, if any), an offer or the
+ * review — skipping items already answered. -1 at the end (pos unchanged). */
+int wizard_next_open(struct wizard *w, const enum answer answers[CATALOG_ITEMS]);
 
 /* Items of the flow in order (for the overview list); returns the count. */
 int wizard_items(const struct wizard *w, int out[CATALOG_ITEMS]);

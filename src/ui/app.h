@@ -46,7 +46,8 @@ struct app {
 	struct wizard wiz;
 
 	enum screen_id screen;
-	enum screen_id back_to;   /* where Esc from a list/help returns */
+	enum screen_id back_to;   /* where Esc from help returns; lists, plan,
+	                             contacts and export always return to the wizard */
 	int scroll;               /* scroll offset of the current text view */
 	int selected;             /* selection in lists and the review */
 	int list_top;
@@ -108,6 +109,12 @@ void app_profile_begin(struct app *a);
 void app_note_close(struct app *a);
 /* Opens the note editor on the current item. */
 void app_note_open(struct app *a, int item);
+
+/* Adds levels beyond the target to the flow (Lv3 brings Lv2 with it: the
+ * levels build on each other), remembers it in the database, rebuilds. */
+void app_include_level(struct app *a, int level);
+/* The highest level in the flow (the target or an opted-in level). */
+int app_max_level(const struct app *a);
 
 /* Moves the wizard and resets the view. */
 void app_show_step(struct app *a);

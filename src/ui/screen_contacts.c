@@ -44,8 +44,6 @@ static const char *kind_name(enum contact_kind kind)
 void app_open_contacts(struct app *a)
 {
 	a->roles = contacts_roles(&a->n_roles);
-	if (a->screen != SCREEN_CONTACTS && a->screen != SCREEN_CONTACT_EDIT)
-		a->back_to = a->screen;
 	a->screen = SCREEN_CONTACTS;
 	a->selected = 0;
 	a->list_top = 0;
@@ -156,7 +154,7 @@ static void contacts_key(struct app *a, const struct keypress *k)
 	case ACT_PAGE_UP: a->selected -= list_rows(); break;
 	case ACT_PAGE_DOWN: a->selected += list_rows(); break;
 	case ACT_SELECT: open_edit(a); break;
-	case ACT_CLOSE: a->screen = a->back_to; break;
+	case ACT_CLOSE: app_show_step(a); break;
 	default: app_common_action(a, act); break;
 	}
 	if (a->selected >= n)
@@ -190,9 +188,9 @@ static void contact_edit_draw(struct app *a)
 	const char *name = a->form_target < a->n_roles ? a->roles[a->form_target].name
 	                                               : _("If systems are down (No.150)");
 	app_draw_title(a, name);
-	form_draw(&a->form, 2);
 	app_draw_message(a, LINES - 3);
 	keys_draw_footer(CTX_FORM, LINES - 2);
+	form_draw(&a->form, 2);   /* last: the terminal cursor stays in the field */
 }
 
 static void contact_edit_key(struct app *a, const struct keypress *k)

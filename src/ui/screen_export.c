@@ -23,8 +23,6 @@ void app_open_export(struct app *a)
 	editor_free(&a->export_dir);
 	editor_init(&a->export_dir, cwd, EXPORT_PATH_MAX - 64);
 	a->export_state = 0;
-	if (a->screen != SCREEN_EXPORT)
-		a->back_to = a->screen;
 	a->screen = SCREEN_EXPORT;
 }
 
@@ -85,7 +83,7 @@ static void export_key(struct app *a, const struct keypress *k)
 	if (act == ACT_SELECT) {
 		run_export(a);
 	} else if (act == ACT_CLOSE) {
-		a->screen = a->back_to;
+		app_show_step(a);
 	} else {
 		widget_editor_key(e, k, NULL);
 	}

@@ -81,7 +81,7 @@ static void list_key(struct app *a, const struct keypress *k)
 		}
 		break;
 	case ACT_CLOSE:
-		a->screen = a->back_to == SCREEN_LIST ? SCREEN_STEP : a->back_to;
+		app_show_step(a);
 		break;
 	case ACT_LIST:
 		a->list_unanswered_only = 0;

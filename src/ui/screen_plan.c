@@ -46,8 +46,6 @@ void app_open_plan(struct app *a)
 {
 	if (plan_reload(a) != 0)
 		return;
-	if (a->screen != SCREEN_PLAN && a->screen != SCREEN_PLAN_EDIT)
-		a->back_to = a->screen;
 	a->screen = SCREEN_PLAN;
 	a->selected = 0;
 	a->list_top = 0;
@@ -137,7 +135,7 @@ static void plan_key(struct app *a, const struct keypress *k)
 	case ACT_PAGE_UP: a->selected -= rows; break;
 	case ACT_PAGE_DOWN: a->selected += rows; break;
 	case ACT_SELECT: open_edit(a); break;
-	case ACT_CLOSE: a->screen = a->back_to; break;
+	case ACT_CLOSE: app_show_step(a); break;
 	default: app_common_action(a, act); break;
 	}
 	if (a->selected >= a->plan.n)
@@ -168,9 +166,9 @@ static void plan_edit_draw(struct app *a)
 	snprintf(title, sizeof title, _("Plan task for No.%d"), e->item);
 	app_draw_title(a, title);
 	widget_print(1, 1, COLS - 2, catalog_item(a->cat, e->item)->condition, ROLE_DIM);
-	form_draw(&a->form, 3);
 	app_draw_message(a, LINES - 3);
 	keys_draw_footer(CTX_FORM, LINES - 2);
+	form_draw(&a->form, 3);   /* last: the terminal cursor stays in the field */
 }
 
 static void plan_edit_key(struct app *a, const struct keypress *k)

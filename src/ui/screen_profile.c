@@ -180,11 +180,11 @@ static void profile_draw(struct app *a)
 		? _("Type, then Enter for the next field.")
 		: _("Press a number or <-/-> to choose, then Enter.");
 	widget_print(y, 2, COLS - 4, hint, ROLE_DIM);
+	app_draw_message(a, LINES - 3);
+	keys_draw_footer(CTX_FORM, LINES - 2);
 	/* The cursor belongs to the focused text field: draw it last. */
 	if (field_is_text(a->profile_field))
 		draw_text_field(a, row[a->profile_field], a->profile_field);
-	app_draw_message(a, LINES - 3);
-	keys_draw_footer(CTX_FORM, LINES - 2);
 }
 
 static void choose(struct app *a, int delta, int absolute)
@@ -251,9 +251,13 @@ static void profile_key(struct app *a, const struct keypress *k)
 	} else if ((k->fn && (k->code == KEY_UP || k->code == KEY_BTAB))) {
 		move_field(a, -1);
 	} else if (!k->fn && k->code == 27) {
-		if (a->have_profile)
-			a->screen = SCREEN_STEP;
-		else
+		/* Esc keeps what was entered, as in the other forms. */
+		if (a->have_profile) {
+			if (field_store(a) == 0 && app_save_profile(a, &a->draft) == 0) {
+				a->screen = SCREEN_STEP;
+				app_message(a, 0, _("Profile saved."));
+			}
+		} else
 			app_message(a, 1, _("Fill in the profile first (Enter moves on; every field can be changed later with p)."));
 	} else if (field_is_text(a->profile_field)) {
 		edit_text(a, k);

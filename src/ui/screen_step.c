@@ -56,7 +56,7 @@ static void draw_header(struct app *a, const struct wizard_step *s)
 	struct score_report r;
 	char score[160] = "", part[64];
 	score_compute(a->cat, a->values, a->profile.target_level, &r);
-	for (int lv = 0; lv < a->profile.target_level; lv++) {
+	for (int lv = 0; lv < app_max_level(a); lv++) {
 		summary_format_points(&r.level[lv], part, sizeof part);
 		char *paren = strstr(part, " (");
 		if (paren)
@@ -327,7 +327,7 @@ static void answer_item(struct app *a, int no, enum answer v)
 	if (app_set_answer(a, no, v) != 0)
 		return;
 	app_message(a, 0, _("No.%d: %s saved."), no, answer_label(v));
-	wizard_next(&a->wiz);
+	wizard_next_open(&a->wiz, a->values);
 	app_show_step(a);
 }
 
@@ -345,8 +345,7 @@ static void open_review_entry(struct app *a)
 
 static void accept_offer(struct app *a, int level)
 {
-	wizard_rebuild(&a->wiz, a->cat, a->profile.target_level, a->wiz.with_lv2 || level == 2,
-	               a->wiz.with_lv3 || level == 3);
+	app_include_level(a, level);
 	app_show_step(a);
 }
 

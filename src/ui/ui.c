@@ -27,6 +27,8 @@
 
 static volatile sig_atomic_t stop_requested;
 
+static void rebuild_flow(struct app *a, int with_lv2, int with_lv3);
+
 static void on_signal(int sig)
 {
 	(void)sig;
@@ -93,8 +95,44 @@ int app_save_profile(struct app *a, const struct store_profile *p)
 	a->profile = copy;
 	a->have_profile = 1;
 	if (target_changed)
-		wizard_rebuild(&a->wiz, a->cat, copy.target_level, a->wiz.with_lv2, a->wiz.with_lv3);
+		rebuild_flow(a, a->wiz.with_lv2, a->wiz.with_lv3);
 	return 0;
+}
+
+#define SCOPE_KEY_LV2 "scope_lv2"
+#define SCOPE_KEY_LV3 "scope_lv3"
+
+static void rebuild_flow(struct app *a, int with_lv2, int with_lv3)
+{
+	with_lv2 = with_lv2 || with_lv3;
+	wizard_rebuild(&a->wiz, a->cat, a->profile.target_level, with_lv2, with_lv3);
+}
+
+void app_include_level(struct app *a, int level)
+{
+	int lv2 = a->wiz.with_lv2 || level >= 2, lv3 = a->wiz.with_lv3 || level == 3;
+	if (level <= a->profile.target_level)
+		return;
+	rebuild_flow(a, lv2, lv3);
+	/* Remembered so that the next start shows the same flow; a failure
+	 * only costs the opt-in, never an answer. */
+	store_setting_set(a->st, a->profile.id, SCOPE_KEY_LV2, lv2 || lv3 ? "1" : "");
+	store_setting_set(a->st, a->profile.id, SCOPE_KEY_LV3, lv3 ? "1" : "");
+}
+
+int app_max_level(const struct app *a)
+{
+	if (a->wiz.with_lv3 || a->profile.target_level == 3)
+		return 3;
+	return a->wiz.with_lv2 ? 2 : a->profile.target_level;
+}
+
+static int setting_on(struct app *a, const char *key)
+{
+	char *v = NULL;
+	int on = store_setting_get(a->st, a->profile.id, key, &v) == STORE_OK && v && v[0] == '1';
+	free(v);
+	return on;
 }
 
 void app_show_step(struct app *a)
@@ -112,21 +150,24 @@ void app_open_item(struct app *a, int item)
 		return;
 	if (wizard_find_item(&a->wiz, item) < 0) {
 		/* A level beyond the target: opt it in rather than refuse. */
-		wizard_rebuild(&a->wiz, a->cat, a->profile.target_level,
-		               a->wiz.with_lv2 || it->level == 2, a->wiz.with_lv3 || it->level == 3);
+		app_include_level(a, it->level);
 		app_message(a, 0, _("Lv%d items are now part of the flow."), it->level);
 	}
 	wizard_jump_item(&a->wiz, item);
 	app_show_step(a);
 }
 
+/* q is already folded (text_fold): case and full/half width do not matter. */
 static int item_matches(const struct catalog_item *it, const char *q)
 {
 	const char *texts[] = { it->requirement, it->condition, it->criteria, it->purpose };
-	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
-		if (strstr(texts[i], q))
-			return 1;
-	return 0;
+	int found = 0;
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0] && !found; i++) {
+		char *folded = text_fold(texts[i]);
+		found = folded && strstr(folded, q);
+		free(folded);
+	}
+	return found;
 }
 
 void app_open_list(struct app *a, const char *query)
@@ -136,16 +177,16 @@ void app_open_list(struct app *a, const char *query)
 	a->list_n = 0;
 	if (query) {
 		/* Search every item, not only those in the flow. */
-		for (int no = 1; no <= CATALOG_ITEMS; no++)
-			if (item_matches(catalog_item(a->cat, no), query))
+		char *q = text_fold(query);
+		for (int no = 1; q && no <= CATALOG_ITEMS; no++)
+			if (item_matches(catalog_item(a->cat, no), q))
 				a->list_items[a->list_n++] = no;
+		free(q);
 	} else {
 		for (int i = 0; i < n; i++)
 			if (!a->list_unanswered_only || a->values[flow[i] - 1] == ANSWER_NONE)
 				a->list_items[a->list_n++] = flow[i];
 	}
-	if (a->screen != SCREEN_LIST)
-		a->back_to = a->screen;
 	a->screen = SCREEN_LIST;
 	a->selected = 0;
 	a->list_top = 0;
@@ -168,7 +209,7 @@ void app_draw_message(struct app *a, int y)
 void app_prompt_open(struct app *a, enum prompt_kind kind)
 {
 	editor_free(&a->prompt_text);
-	editor_init(&a->prompt_text, "", APP_PROMPT_MAX);
+	editor_init(&a->prompt_text, "", kind == PROMPT_GOTO ? 3 : APP_PROMPT_MAX);
 	a->prompt = kind;
 }
 
@@ -191,14 +232,16 @@ static void prompt_submit(struct app *a)
 	a->prompt = PROMPT_NONE;
 	if (!text)
 		return;
-	if (kind == PROMPT_GOTO) {
+	if (!text[0]) {
+		/* An empty Enter just closes the prompt. */
+	} else if (kind == PROMPT_GOTO) {
 		char *end;
 		long no = strtol(text, &end, 10);
 		if (end == text || *end || no < 1 || no > CATALOG_ITEMS)
 			app_message(a, 1, _("There is no item No.%s: items are numbered 1 to 153."), text);
 		else
 			app_open_item(a, (int)no);
-	} else if (text[0]) {
+	} else {
 		app_open_list(a, text);
 		if (a->list_n == 0)
 			app_message(a, 1, _("Nothing found for \"%s\"."), text);
@@ -211,6 +254,15 @@ static int prompt_digit(wint_t c)
 	return c >= '0' && c <= '9';
 }
 
+/* Full-width digits typed with the IME on count as digits. */
+static struct keypress fold_digit(const struct keypress *k)
+{
+	struct keypress out = *k;
+	if (!k->fn && k->code >= 0xFF10 && k->code <= 0xFF19)
+		out.code = '0' + (k->code - 0xFF10);
+	return out;
+}
+
 int app_prompt_key(struct app *a, const struct keypress *k)
 {
 	if (a->prompt == PROMPT_NONE)
@@ -220,7 +272,8 @@ int app_prompt_key(struct app *a, const struct keypress *k)
 	} else if ((!k->fn && (k->code == '\n' || k->code == '\r')) || (k->fn && k->code == KEY_ENTER)) {
 		prompt_submit(a);
 	} else {
-		widget_editor_key(&a->prompt_text, k, a->prompt == PROMPT_GOTO ? prompt_digit : NULL);
+		struct keypress key = a->prompt == PROMPT_GOTO ? fold_digit(k) : *k;
+		widget_editor_key(&a->prompt_text, &key, a->prompt == PROMPT_GOTO ? prompt_digit : NULL);
 	}
 	return 1;
 }
@@ -318,12 +371,17 @@ static int app_load(struct app *a, struct session *s)
 			a->values[i] = a->answers[i].value;
 	}
 	wizard_build(&a->wiz, a->cat, a->have_profile ? a->profile.target_level : 2, 0, 0);
-	/* Answers given beyond the target (an earlier opt-in) keep their level in the flow. */
-	for (int i = 0; i < CATALOG_ITEMS; i++)
-		if (a->values[i] != ANSWER_NONE && wizard_find_item(&a->wiz, i + 1) < 0)
-			wizard_rebuild(&a->wiz, a->cat, a->wiz.target_level,
-			               a->wiz.with_lv2 || a->cat->items[i].level == 2,
-			               a->wiz.with_lv3 || a->cat->items[i].level == 3);
+	/* The levels opted into earlier, and any level answered beyond the
+	 * target (answers given with an older kamae or the CLI), stay in the flow. */
+	if (a->have_profile) {
+		int lv2 = setting_on(a, SCOPE_KEY_LV2), lv3 = setting_on(a, SCOPE_KEY_LV3);
+		for (int i = 0; i < CATALOG_ITEMS; i++)
+			if (a->values[i] != ANSWER_NONE) {
+				lv2 = lv2 || a->cat->items[i].level == 2;
+				lv3 = lv3 || a->cat->items[i].level == 3;
+			}
+		rebuild_flow(a, lv2, lv3);
+	}
 	if (!a->have_profile) {
 		a->screen = SCREEN_WELCOME;
 		return 0;
@@ -334,7 +392,9 @@ static int app_load(struct app *a, struct session *s)
 	if (item)
 		app_message(a, 0, _("Resumed at No.%d (%d of %d answered)."), item, pr.all_done, pr.all_total);
 	else
-		app_message(a, 0, _("Everything in the flow is answered: here is the review."));
+		app_message(a, 0, wizard_current(&a->wiz)->kind == STEP_OFFER
+		            ? _("Everything up to your target level is answered.")
+		            : _("Everything in the flow is answered: here is the review."));
 	app_show_step(a);
 	return 0;
 }

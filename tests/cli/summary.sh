@@ -1,7 +1,7 @@
 #!/bin/bash
 # End to end without the UI: build a database with init/answer, read it with summary.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 21
+plan 24
 DB="$TMP/co/acme.db"
 
 check "init creates an assessment" "$KAMAE" --db "$DB" init --company "株式会社テスト精機" \
@@ -43,4 +43,8 @@ cp "$TMP/notdb.db" "$TMP/notdb.orig"
 "$KAMAE" --db "$TMP/notdb.db" summary 2>"$TMP/err.txt"
 ok $(( $? == 1 ? 0 : 1 )) "a non-database file is refused"
 check "...and left unchanged" cmp -s "$TMP/notdb.db" "$TMP/notdb.orig"
+"$KAMAE" --db "$TMP/typo/none.db" summary 2>"$TMP/err.txt"
+ok $(( $? == 1 ? 0 : 1 )) "summary of a database that does not exist fails"
+check "...saying so" contains "$TMP/err.txt" "there is no database at $TMP/typo/none.db"
+check "...and creates nothing" test ! -e "$TMP/typo"
 [ "$_failed" -eq 0 ]

@@ -1,7 +1,7 @@
 #!/bin/bash
 # The wizard as a new user drives it: real keys into the real binary under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 35
+plan 39
 DB="$TMP/company/wizard.db"
 
 start_ui 80 24 LANG=C.UTF-8
@@ -70,6 +70,11 @@ check "summary agrees: Lv1 points" contains "$TMP/summary.txt" "Lv1 21.9/100 (22
 # Restart: resumes at the first unanswered item of the flow (No.1, rest of Lv1).
 start_ui 80 24 LANG=C.UTF-8
 check "restart resumes with a notice" wait_for "Resumed at No.1 (19 of 124 answered)."
+# A second kamae on the same file, even through a symlink, is refused with the pid.
+ln -s "$DB" "$TMP/link.db"
+"$KAMAE" --db "$TMP/link.db" summary 2>"$TMP/lock.txt"
+ok $(( $? == 1 ? 0 : 1 )) "a second kamae on the same file (via a symlink) is refused"
+check "...naming the pid of the first" contains "$TMP/lock.txt" "(pid $(ui_pid))"
 check "...on the item No.1" wait_for "No.1  Lv1"
 # Too small, then larger: a clear message, then the same item intact.
 tm resize-window -t ui -x 60 -y 20
@@ -104,6 +109,13 @@ key /
 type_text "バックアップ"
 key Enter
 check "/ searches the texts in Japanese" wait_for "Search \"バックアップ\""
+key Escape /
+type_text "ｐｃ"
+key Enter
+check "search ignores case and full width (ｐｃ finds PC)" wait_for "Search \"ｐｃ\": 14 items"
+key Escape /
+type_text "バックアップ"
+key Enter
 key Enter
 check "Enter opens the first result" wait_for "No.148  Lv1"
 key '?'

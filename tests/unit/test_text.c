@@ -514,9 +514,23 @@ static void test_sanitize_newlines_and_tabs(void **state)
 	free(s);
 }
 
+/* Search folds case and full width: what a user types with the IME on or off. */
+static void test_fold_for_search(void **state)
+{
+	(void)state;
+	char *a = text_fold("ＰＣとWeb　サーバー");
+	char *b = text_fold("pcとweb サーバー");
+	assert_non_null(a);
+	assert_string_equal(a, b);
+	assert_string_equal(a, "pcとweb サーバー");
+	free(a);
+	free(b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fold_for_search),
 		cmocka_unit_test(test_width_japanese_is_two_columns),
 		cmocka_unit_test(test_width_mixed_ascii_and_japanese),
 		cmocka_unit_test(test_wrap_long_japanese_sentence_at_20),

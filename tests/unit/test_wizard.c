@@ -258,7 +258,49 @@ static void test_resume_at_first_unanswered_item(void **state)
 	/* Lv3 is not in this flow and stays unanswered. */
 	assert_int_equal(answers[21 - 1], ANSWER_NONE);
 	assert_int_equal(wizard_resume(&wz, answers), 0);
+	/* The Lv3 offer is not skipped on the way to the review... */
+	assert_int_equal(wizard_current(&wz)->kind, STEP_OFFER);
+	assert_int_equal(wizard_current(&wz)->arg, 3);
+	/* ...and at target 3, with nothing on offer, the review comes. */
+	wizard_build(&wz, cat, 3, 0, 0);
+	for (int no = 1; no <= CATALOG_ITEMS; no++)
+		answers[no - 1] = ANSWER_NA;
+	assert_int_equal(wizard_resume(&wz, answers), 0);
 	assert_int_equal(wizard_current(&wz)->kind, STEP_REVIEW);
+}
+
+/* After answering, already-answered items are skipped, but the intro of the
+ * next open item is kept. */
+static void test_next_open_skips_answered_items(void **state)
+{
+	enum answer answers[CATALOG_ITEMS];
+	(void)state;
+	wizard_build(&wz, cat, 2, 0, 0);
+	no_answers(answers);
+	/* Fresh flow: after No.26 comes the intro of measure 2 (before 148). */
+	wizard_jump_item(&wz, 26);
+	answers[26 - 1] = ANSWER_DONE;
+	assert_int_equal(wizard_next_open(&wz, answers), 0);
+	assert_int_equal(wizard_current(&wz)->kind, STEP_MEASURE);
+	assert_int_equal(wizard_next_open(&wz, answers), 0);
+	assert_int_equal(wizard_current(&wz)->arg, 148);
+	/* Everything answered but 150 and No.1: from 150 straight to No.1's
+	 * label intro, past the answered items of group 2. */
+	int out[CATALOG_ITEMS], n = wizard_items(&wz, out);
+	for (int i = 0; i < n; i++)
+		answers[out[i] - 1] = ANSWER_DONE;
+	answers[150 - 1] = ANSWER_NONE;
+	answers[1 - 1] = ANSWER_NONE;
+	wizard_jump_item(&wz, 150);
+	answers[150 - 1] = ANSWER_IN_PROGRESS;
+	assert_int_equal(wizard_next_open(&wz, answers), 0);
+	assert_int_equal(wizard_current(&wz)->kind, STEP_LABEL);
+	assert_int_equal(wizard_next_open(&wz, answers), 0);
+	assert_int_equal(wizard_current(&wz)->arg, 1);
+	/* Once No.1 is answered too, the next stop is the Lv3 offer. */
+	answers[1 - 1] = ANSWER_DONE;
+	assert_int_equal(wizard_next_open(&wz, answers), 0);
+	assert_int_equal(wizard_current(&wz)->kind, STEP_OFFER);
 }
 
 static void test_jump_to_lv2_item_only_when_lv2_is_in_the_flow(void **state)
@@ -432,6 +474,7 @@ int main(void)
 		cmocka_unit_test(test_target_3_has_all_153_items_and_no_offer),
 		cmocka_unit_test(test_every_item_once_in_every_configuration),
 		cmocka_unit_test(test_resume_at_first_unanswered_item),
+		cmocka_unit_test(test_next_open_skips_answered_items),
 		cmocka_unit_test(test_jump_to_lv2_item_only_when_lv2_is_in_the_flow),
 		cmocka_unit_test(test_rebuild_after_accepting_lv2_offer_opens_the_section),
 		cmocka_unit_test(test_rebuild_keeps_the_current_item),
