@@ -1,7 +1,7 @@
 #!/bin/bash
 # The wizard as a new user drives it: real keys into the real binary under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 39
+plan 38
 DB="$TMP/company/wizard.db"
 
 start_ui 80 24 LANG=C.UTF-8
