@@ -220,8 +220,8 @@ static void html_plan_scores(FILE *out, const struct export_data *d)
 
 static void html_plan_quarters(FILE *out, const struct export_data *d)
 {
-	int counts[8], year, q, priority = 0, undated = 0;
-	int nq = plan_quarters(&d->plan, counts, 8, &year, &q);
+	int counts[8], year, q, priority = 0, undated = 0, overdue;
+	int nq = plan_quarters(&d->plan, d->today, counts, 8, &year, &q, &overdue);
 	char name[64];
 	for (int i = 0; i < d->plan.n; i++) {
 		priority += d->plan.entries[i].priority;
@@ -233,6 +233,8 @@ static void html_plan_quarters(FILE *out, const struct export_data *d)
 	        "期日の四半期ごとの件数（完了したものを除く）:</p>\n", d->plan.n, priority);
 	fputs("<table style=\"width:auto\">\n<thead><tr><th>四半期</th><th>件数</th></tr></thead>\n"
 	      "<tbody>\n", out);
+	if (overdue)
+		fprintf(out, "<tr><td>期日を過ぎたもの</td><td class=\"num\">%d件</td></tr>\n", overdue);
 	for (int k = 0; k < nq; k++) {
 		export_quarter_name(year + (q - 1 + k) / 4, (q - 1 + k) % 4 + 1, name, sizeof name);
 		fputs("<tr>", out);

@@ -122,8 +122,8 @@ static void text_plan_scores(FILE *out, const struct export_data *d)
 
 static void text_plan_quarters(FILE *out, const struct export_data *d)
 {
-	int counts[8], year, q, priority = 0, undated = 0;
-	int nq = plan_quarters(&d->plan, counts, 8, &year, &q);
+	int counts[8], year, q, priority = 0, undated = 0, overdue;
+	int nq = plan_quarters(&d->plan, d->today, counts, 8, &year, &q, &overdue);
 	char name[64], padded[96];
 	for (int i = 0; i < d->plan.n; i++) {
 		priority += d->plan.entries[i].priority;
@@ -133,8 +133,10 @@ static void text_plan_quarters(FILE *out, const struct export_data *d)
 	}
 	text_heading(out, "対策の数");
 	fprintf(out, "  %d件（うち優先項目 %d件）\n", d->plan.n, priority);
-	if (nq > 0)
+	if (nq > 0 || overdue)
 		fprintf(out, "  期日の四半期ごと（完了したものを除く）:\n");
+	if (overdue)
+		fprintf(out, "    期日を過ぎたもの%19s%3d件\n", "", overdue);
 	for (int k = 0; k < nq; k++) {
 		export_quarter_name(year + (q - 1 + k) / 4, (q - 1 + k) % 4 + 1, name, sizeof name);
 		text_pad(name, 34, padded, sizeof padded);

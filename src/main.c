@@ -79,6 +79,11 @@ static void setup_locale(void)
 	}
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_CTYPE, "C.UTF-8");
+	/* gettext ignores LANGUAGE under the C locale: LANG=C LANGUAGE=ja
+	 * still means Japanese. */
+	const char *messages = setlocale(LC_MESSAGES, NULL), *language = getenv("LANGUAGE");
+	if (language && *language && messages && (!strcmp(messages, "C") || !strcmp(messages, "POSIX")))
+		setlocale(LC_MESSAGES, "C.UTF-8");
 	/* KAMAE_LOCALEDIR lets the tests use the catalogs of the build tree. */
 	const char *localedir = getenv("KAMAE_LOCALEDIR");
 	bindtextdomain(PACKAGE, localedir && *localedir ? localedir : LOCALEDIR);

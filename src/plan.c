@@ -349,35 +349,43 @@ void plan_free(struct plan *pl)
 
 /* ---- the boss's summary ---- */
 
-int plan_quarters(const struct plan *pl, int counts[], int max, int *first_year, int *first_q)
+/* Quarter index (year × 4 + 0..3) of an open, dated task; -1 otherwise. */
+static int open_task_quarter(const struct store_action *a)
 {
-	int lo = -1, hi = -1;
-	*first_year = *first_q = 0;
-	if (max <= 0)
+	int y, m, d;
+	if (a->status == ACTION_DONE || plan_date_parse(a->due, &y, &m, &d) != 0)
+		return -1;
+	return y * 4 + (m - 1) / 3;
+}
+
+int plan_quarters(const struct plan *pl, const char *today, int counts[], int max,
+                  int *first_year, int *first_q, int *overdue)
+{
+	int y, m, d, lo, hi = -1;
+	*first_year = *first_q = *overdue = 0;
+	if (max <= 0 || plan_date_parse(today, &y, &m, &d) != 0)
 		return 0;
+	lo = y * 4 + (m - 1) / 3;
 	for (int i = 0; i < pl->n; i++) {
-		int y, m, d;
 		const struct store_action *a = &pl->entries[i].action;
-		if (a->status == ACTION_DONE || plan_date_parse(a->due, &y, &m, &d) != 0)
+		int q = open_task_quarter(a);
+		if (q < 0)
 			continue;
-		int q = y * 4 + (m - 1) / 3;
-		if (lo < 0 || q < lo)
-			lo = q;
-		if (q > hi)
+		if (strcmp(a->due, today) < 0)
+			(*overdue)++;
+		else if (q > hi)
 			hi = q;
 	}
-	if (lo < 0)
+	if (hi < 0)
 		return 0;
 	int nq = hi - lo + 1 > max ? max : hi - lo + 1;
 	memset(counts, 0, (size_t)nq * sizeof counts[0]);
 	for (int i = 0; i < pl->n; i++) {
-		int y, m, d;
 		const struct store_action *a = &pl->entries[i].action;
-		if (a->status == ACTION_DONE || plan_date_parse(a->due, &y, &m, &d) != 0)
+		int q = open_task_quarter(a);
+		if (q < 0 || strcmp(a->due, today) < 0)
 			continue;
-		int k = y * 4 + (m - 1) / 3 - lo;
-		/* Anything later than the last quarter shown is counted in it. */
-		counts[k < nq ? k : nq - 1]++;
+		counts[q - lo < nq ? q - lo : nq - 1]++;
 	}
 	*first_year = lo / 4;
 	*first_q = lo % 4 + 1;

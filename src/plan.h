@@ -52,11 +52,11 @@ char *plan_default_task(const struct catalog *cat, int item);
 void plan_today(char out[11]);
 
 /* Counts of open tasks per calendar quarter of their due date, for the
- * boss's head section. counts[k] counts quarter k from the first due quarter;
- * returns the number of quarters (at most max; later ones are counted in the
- * last), first_year and first_q (1..4) set. Tasks marked 完了 or without a
- * valid due date are not counted; returns 0 when none is left. */
-int plan_quarters(const struct plan *pl, int counts[], int max, int *first_year,
-                  int *first_q);
+ * boss's head section, from the quarter of today (YYYY-MM-DD) on. out[k]
+ * counts quarter k from first_year/first_q; later ones fold into the last
+ * quarter shown. Open tasks due before today are counted in *overdue, not
+ * in a quarter. Returns the number of quarters (at most max). */
+int plan_quarters(const struct plan *pl, const char *today, int counts[], int max,
+                  int *first_year, int *first_q, int *overdue);
 
 #endif

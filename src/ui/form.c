@@ -65,6 +65,8 @@ static void load_focus(struct form *f)
 	f->top = 0;
 	if (field->kind != FORM_CHOICE)
 		editor_init(&f->ed, field->value, field->max);
+	if (field->rows > 1)   /* a long text is read from its beginning */
+		editor_set_cursor(&f->ed, 0);
 }
 
 void form_begin(struct form *f)
@@ -102,6 +104,15 @@ static int is_date_char(wint_t c)
 	return (c >= '0' && c <= '9') || c == '-';
 }
 
+/* 2026/11/01 is how many people write dates: take it as 2026-11-01. */
+static struct keypress date_key(const struct keypress *k)
+{
+	struct keypress out = *k;
+	if (!k->fn && k->code == '/')
+		out.code = '-';
+	return out;
+}
+
 static void edit_key(struct form *f, const struct keypress *k)
 {
 	struct form_field *field = &f->fields[f->focus];
@@ -113,7 +124,8 @@ static void edit_key(struct form *f, const struct keypress *k)
 			field->choice = (int)(k->code - '1');
 		return;
 	}
-	widget_editor_key(&f->ed, k, field->kind == FORM_DATE ? is_date_char : NULL);
+	struct keypress key = field->kind == FORM_DATE ? date_key(k) : *k;
+	widget_editor_key(&f->ed, &key, field->kind == FORM_DATE ? is_date_char : NULL);
 }
 
 enum form_event form_key(struct form *f, const struct keypress *k, const char **error)

@@ -26,7 +26,7 @@ struct binding {
 	struct keypress keys[MAX_KEYS];
 	const char *shown;    /* how the keys are written (ASCII: arrows are ambiguous-width) */
 	const char *footer;   /* short label for the footer, NULL = help only */
-	const char *help;     /* one line for the help screen */
+	const char *help;     /* one line for the help screen, NULL = shown with another */
 };
 
 /* Order matters: the footer shows bindings in this order. Bindings with no
@@ -66,13 +66,13 @@ static const struct binding bindings[] = {
 	{ CTX_STEPS, ACT_BACK, { F(KEY_LEFT), F(KEY_PPAGE) }, "<-/PgUp", N_("back"),
 	  N_("Previous screen") },
 	{ CTX_ITEM | CTX_INTRO | CTX_HELP | CTX_GLOSSARY, ACT_UP, { F(KEY_UP), C('k') }, "Up/Dn",
-	  N_("scroll"), N_("Scroll the text") },
+	  N_("scroll"), N_("Scroll the text up and down") },
 	{ CTX_ITEM | CTX_INTRO | CTX_HELP | CTX_GLOSSARY, ACT_DOWN, { F(KEY_DOWN), C('j'), C(' ') },
-	  "Dn", NULL, N_("Scroll the text down") },
+	  "Dn", NULL, NULL },
 	{ CTX_LIST | CTX_REVIEW | CTX_PLAN | CTX_CONTACTS, ACT_UP, { F(KEY_UP), C('k') }, "Up/Dn",
-	  N_("choose"), N_("Move the selection") },
+	  N_("choose"), N_("Move the selection up and down") },
 	{ CTX_LIST | CTX_REVIEW | CTX_PLAN | CTX_CONTACTS, ACT_DOWN, { F(KEY_DOWN), C('j') }, "Dn",
-	  NULL, N_("Move the selection down") },
+	  NULL, NULL },
 	{ CTX_LIST | CTX_PLAN | CTX_CONTACTS | CTX_HELP | CTX_GLOSSARY, ACT_PAGE_UP,
 	  { F(KEY_PPAGE) }, "PgUp", NULL, N_("Page up") },
 	{ CTX_LIST | CTX_PLAN | CTX_CONTACTS | CTX_HELP | CTX_GLOSSARY, ACT_PAGE_DOWN,
@@ -191,7 +191,7 @@ void keys_help(void (*emit)(void *ctx, const char *line, int is_heading), void *
 		emit(ctx, _(sections[s].title), 1);
 		for (size_t i = 0; i < N_BINDINGS; i++) {
 			const struct binding *b = &bindings[i];
-			if (!(b->contexts & sections[s].context))
+			if (!(b->contexts & sections[s].context) || !b->help)
 				continue;
 			text_pad(b->shown, 8, keys, sizeof keys);
 			snprintf(line, sizeof line, "  %s %s", keys, _(b->help));

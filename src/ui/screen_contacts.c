@@ -17,7 +17,7 @@
 #include "ui/widgets.h"
 
 #define LIST_TOP 3
-#define DETAIL_ROWS 6
+#define DETAIL_ROWS 5
 #define FIELD_MAX 200
 #define ALT_MAX 1000
 

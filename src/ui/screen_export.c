@@ -52,10 +52,11 @@ static void export_draw(struct app *a)
 	app_draw_title(a, _("Export: checksheet (xlsx), improvement plan and contact sheet (HTML, text)"));
 	widget_print(2, 2, COLS - 4, _("Folder (a dated folder kamae-export-YYYY-MM-DD is made inside it):"),
 	             ROLE_HEADING);
-	widget_print(4, 2, COLS - 4, _("Files: checksheet.xlsx, plan.html, contacts.html, plan.txt, contacts.txt"),
+	widget_print(4, 2, COLS - 4, _("Change the folder if needed, then press Enter."), ROLE_DIM);
+	widget_print(5, 2, COLS - 4, _("Files: checksheet.xlsx, plan.html, contacts.html, plan.txt, contacts.txt"),
 	             ROLE_DIM);
 	if (a->export_state != 0)
-		draw_result(a, 6);
+		draw_result(a, 7);
 	app_draw_message(a, LINES - 3);
 	keys_draw_footer(CTX_EXPORT, LINES - 2);
 	/* The folder field last: the terminal cursor stays in it. */

@@ -51,7 +51,7 @@ static void note_draw(struct app *a)
 	app_draw_title(a, line);
 	widget_print(2, 1, COLS - 2, it->condition, ROLE_HEADING);
 	widget_print(3, 1, COLS - 2,
-	             _("Write what shows your answer: the document's name, where it is kept, dates, who."),
+	             _("Write what shows your answer: document name, where it is kept, date, who."),
 	             ROLE_DIM);
 	snprintf(line, sizeof line, _("%zu/%zu characters"), a->note.len, a->note.max);
 	widget_print(4, COLS - 1 - (int)strlen(line), (int)strlen(line), line,

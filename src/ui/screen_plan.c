@@ -63,6 +63,21 @@ static void draw_row(struct app *a, int y, const struct plan_entry *e, int selec
 	widget_list_row(y, cut, ROLE_NORMAL, selected);
 }
 
+/* Rows: the tasks, then the 対策完了 items whose evidence note is empty. */
+static int row_count(const struct app *a)
+{
+	return a->plan.n + a->plan.n_missing;
+}
+
+static void draw_missing_row(struct app *a, int y, int item, int selected)
+{
+	char line[1024], cut[1024];
+	snprintf(line, sizeof line, _(" No.%-4d Lv%d 対策完了, but no evidence note: %s"), item,
+	         catalog_item(a->cat, item)->level, catalog_item(a->cat, item)->condition);
+	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
+	widget_list_row(y, cut, ROLE_PROGRESS, selected);
+}
+
 static void draw_detail(struct app *a, const struct plan_entry *e)
 {
 	struct ui_text t;
@@ -84,34 +99,51 @@ static void draw_detail(struct app *a, const struct plan_entry *e)
 static void plan_draw(struct app *a)
 {
 	char title[256];
-	snprintf(title, sizeof title, _("Improvement plan (改善計画): %d tasks; 対策完了 without evidence: %d"),
+	snprintf(title, sizeof title, _("Improvement plan (改善計画): tasks %d; 対策完了 without evidence %d"),
 	         a->plan.n, a->plan.n_missing);
 	app_draw_title(a, title);
 	widget_print(1, 1, COLS - 2, _(" No.    Level Answer     Due        Status Owner      Task (*: priority)"), ROLE_DIM);
 	widget_rule(2);
 	int rows = list_rows();
-	if (a->selected >= a->plan.n)
-		a->selected = a->plan.n - 1;
+	int n = row_count(a);
+	if (a->selected >= n)
+		a->selected = n - 1;
 	if (a->selected < 0)
 		a->selected = 0;
 	if (a->selected < a->list_top)
 		a->list_top = a->selected;
 	if (a->selected >= a->list_top + rows)
 		a->list_top = a->selected - rows + 1;
-	for (int r = 0; r < rows && a->list_top + r < a->plan.n; r++)
-		draw_row(a, PLAN_TOP + r, &a->plan.entries[a->list_top + r], a->list_top + r == a->selected);
-	if (a->plan.n == 0)
+	for (int r = 0; r < rows && a->list_top + r < n; r++) {
+		int i = a->list_top + r;
+		if (i < a->plan.n)
+			draw_row(a, PLAN_TOP + r, &a->plan.entries[i], i == a->selected);
+		else
+			draw_missing_row(a, PLAN_TOP + r, a->plan.evidence_missing[i - a->plan.n], i == a->selected);
+	}
+	if (n == 0)
 		widget_print(PLAN_TOP, 2, COLS - 4, _("Nothing to plan: every item in the flow is 対策完了 or 該当なし."), ROLE_OK);
-	else
+	else if (a->selected < a->plan.n)
 		draw_detail(a, &a->plan.entries[a->selected]);
+	else {
+		widget_rule(LINES - 3 - DETAIL_ROWS);
+		widget_print(LINES - 2 - DETAIL_ROWS, 1, COLS - 2,
+		             _("Enter: write the evidence note of this item."), ROLE_DIM);
+	}
 	app_draw_message(a, LINES - 3);
 	keys_draw_footer(CTX_PLAN, LINES - 2);
 }
 
 static void open_edit(struct app *a)
 {
-	if (a->plan.n == 0)
+	if (a->selected >= a->plan.n) {
+		if (a->selected < row_count(a)) {
+			int item = a->plan.evidence_missing[a->selected - a->plan.n];
+			app_open_item(a, item);
+			app_note_open(a, item);
+		}
 		return;
+	}
 	const struct plan_entry *e = &a->plan.entries[a->selected];
 	form_free(&a->form);
 	form_init(&a->form);
@@ -138,8 +170,8 @@ static void plan_key(struct app *a, const struct keypress *k)
 	case ACT_CLOSE: app_show_step(a); break;
 	default: app_common_action(a, act); break;
 	}
-	if (a->selected >= a->plan.n)
-		a->selected = a->plan.n - 1;
+	if (a->selected >= row_count(a))
+		a->selected = row_count(a) - 1;
 	if (a->selected < 0)
 		a->selected = 0;
 }

@@ -258,7 +258,7 @@ static void profile_key(struct app *a, const struct keypress *k)
 				app_message(a, 0, _("Profile saved."));
 			}
 		} else
-			app_message(a, 1, _("Fill in the profile first (Enter moves on; every field can be changed later with p)."));
+			app_message(a, 1, _("Fill in the profile first: Enter moves on; p changes it later."));
 	} else if (field_is_text(a->profile_field)) {
 		edit_text(a, k);
 	} else if (k->fn && (k->code == KEY_LEFT || k->code == KEY_RIGHT)) {

@@ -64,14 +64,17 @@ static void draw_header(struct app *a, const struct wizard_step *s)
 		size_t len = strlen(score);
 		snprintf(score + len, sizeof score - len, "%sLv%d %s", lv ? "  " : "", lv + 1, part);
 	}
-	app_draw_title(a, wizard_section_name(a->cat, s->section));
 	int w = text_width(score);
+	widget_bar_row(0, ROLE_TITLE);
+	widget_print(0, 1, COLS - w - 4, wizard_section_name(a->cat, s->section), ROLE_TITLE);
 	widget_print(0, COLS - w - 1, w, score, ROLE_TITLE);
 
 	struct wizard_progress pr;
 	wizard_progress(&a->wiz, a->values, &pr);
-	widget_print(1, 1, 12, _("This part"), ROLE_DIM);
-	widget_progress(1, 13, 26, pr.section_done, pr.section_total);
+	if (pr.section_total > 0) {
+		widget_print(1, 1, 12, _("This part"), ROLE_DIM);
+		widget_progress(1, 13, 26, pr.section_done, pr.section_total);
+	}
 	widget_print(1, 42, 10, _("Overall"), ROLE_DIM);
 	widget_progress(1, 52, COLS - 53, pr.all_done, pr.all_total);
 }
@@ -228,7 +231,8 @@ static void build_review(struct app *a, struct ui_text *t)
 	else
 		snprintf(line, sizeof line, "%s", _("Set the number of employees (p) to compare with the industry average."));
 	ui_text_add(t, line, ROLE_NORMAL, 2, 0);
-	add_heading(t, _("Per category"));
+	ui_text_add(t, _("(該当なし are left out over the whole range at once, so this total is not the sum of the levels.)"), ROLE_DIM, 2, 0);
+	add_heading(t, _("Per category (all levels)"));
 	for (int c = 0; c < CATALOG_CATEGORIES; c++) {
 		char name[64];
 		summary_format_points(&r.category[c], points, sizeof points);
@@ -307,8 +311,6 @@ static void step_draw(struct app *a)
 	draw_header(a, s);
 	if (s->kind == STEP_ITEM)
 		draw_item_head(a, s->arg);
-	else if (s->kind == STEP_REVIEW)
-		widget_print(2, 1, COLS - 2, _("Review"), ROLE_HEADING);
 	widget_rule(4);
 	build_body(a, s, &t);
 	if (s->kind == STEP_REVIEW)

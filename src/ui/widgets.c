@@ -116,7 +116,9 @@ void widget_rule(int y)
 void widget_progress(int y, int x, int width, int done, int total)
 {
 	char count[32];
-	int n = snprintf(count, sizeof count, " %d/%d", done, total);
+	int digits = snprintf(NULL, 0, "%d", total);
+	/* The count keeps its width as it grows, so the bar does not jump. */
+	int n = snprintf(count, sizeof count, " %*d/%d", digits, done, total);
 	int bar = width - 2 - n;
 	if (bar < 3)
 		bar = 3;
@@ -165,6 +167,8 @@ void widget_editor_draw(const struct editor *e, int y, int x, int rows, int cols
 		col = cols - 1;
 	if (k < *top)
 		*top = k;
+	if (*top > 0 && count - *top < rows)   /* text got shorter: show more of it */
+		*top = count > rows ? count - rows : 0;
 	if (k >= *top + rows)
 		*top = k - rows + 1;
 	for (int r = 0; r < rows && *top + r < count; r++) {

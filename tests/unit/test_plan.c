@@ -347,14 +347,15 @@ static void test_quarters(void **state)
 	};
 	struct plan_entry e[6];
 	struct plan pl = { e, 6, NULL, 0 };
-	int counts[8], year, q;
+	int counts[8], year, q, overdue;
 	(void)state;
 	memset(e, 0, sizeof e);
 	for (int i = 0; i < 6; i++) {
 		snprintf(e[i].action.due, sizeof e[i].action.due, "%s", rows[i].due);
 		e[i].action.status = rows[i].status;
 	}
-	assert_int_equal(plan_quarters(&pl, counts, 8, &year, &q), 4);
+	assert_int_equal(plan_quarters(&pl, "2026-01-15", counts, 8, &year, &q, &overdue), 4);
+	assert_int_equal(overdue, 0);
 	assert_int_equal(year, 2026);
 	assert_int_equal(q, 1);
 	assert_int_equal(counts[0], 2);
@@ -362,11 +363,19 @@ static void test_quarters(void **state)
 	assert_int_equal(counts[2], 0);
 	assert_int_equal(counts[3], 1);
 	/* Later quarters fold into the last one shown. */
-	assert_int_equal(plan_quarters(&pl, counts, 2, &year, &q), 2);
+	assert_int_equal(plan_quarters(&pl, "2026-01-15", counts, 2, &year, &q, &overdue), 2);
 	assert_int_equal(counts[0], 2);
 	assert_int_equal(counts[1], 2);
+	/* From mid-May: the three open tasks due before today are overdue; the
+	 * table starts at today's quarter (Q2), empty but still shown. */
+	assert_int_equal(plan_quarters(&pl, "2026-05-15", counts, 8, &year, &q, &overdue), 3);
+	assert_int_equal(overdue, 3);
+	assert_int_equal(year, 2026);
+	assert_int_equal(q, 2);
+	assert_int_equal(counts[0], 0);
+	assert_int_equal(counts[2], 1);
 	pl.n = 0;
-	assert_int_equal(plan_quarters(&pl, counts, 8, &year, &q), 0);
+	assert_int_equal(plan_quarters(&pl, "2026-01-15", counts, 8, &year, &q, &overdue), 0);
 }
 
 /* ---- the contact sheet ---- */
