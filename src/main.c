@@ -160,6 +160,10 @@ int main(int argc, char **argv)
 	struct session s;
 	if (session_open(&s, db, !cmd || cmd->creates) != 0)
 		return EXIT_FAILED;
+	/* getopt names argv[0] in its messages: "kamae: unrecognized option". */
+	static char program[] = "kamae";
+	if (cmd)
+		argv[1] = program;
 	int rc = cmd ? cmd->run(&s, argc - 1, argv + 1) : ui_run(&s);
 	session_close(&s);
 	return rc;

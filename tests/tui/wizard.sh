@@ -1,7 +1,7 @@
 #!/bin/bash
 # The wizard as a new user drives it: real keys into the real binary under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 38
+plan 39
 DB="$TMP/company/wizard.db"
 
 start_ui 80 24 LANG=C.UTF-8
@@ -137,6 +137,15 @@ check "Japanese footer with LANGUAGE=ja" wait_for "2 対策完了  1 対策中  
 check "Japanese resume notice" wait_for "No.3 から再開"
 key q
 stop_ui
+# ja_JP.UTF-8 asked for but not installed (as on most servers): still Japanese.
+if ! locale -a 2>/dev/null | grep -qi '^ja_JP'; then
+	start_ui 80 24 LC_ALL= LANG=ja_JP.UTF-8 KAMAE_LOCALEDIR="$TMP/locale"
+	check "LANG=ja_JP.UTF-8 without that locale installed gives Japanese" wait_for "q 終了"
+	key q
+	stop_ui
+else
+	ok 0 "ja_JP.UTF-8 is installed here: the gettext path is the ordinary one"
+fi
 start_ui 80 24 LANG=C.UTF-8 LANGUAGE=en
 check "English footer otherwise" wait_for "q quit"
 key q
