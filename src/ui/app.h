@@ -123,6 +123,16 @@ void app_open_item(struct app *a, int item);
 /* Opens the overview (query NULL) or the results of a search. */
 void app_open_list(struct app *a, const char *query);
 
+/* Selectable lists (overview, plan, contacts): moves the selection for
+ * Up/Down/PgUp/PgDn (returns 1 when act was one of them), and keeps the
+ * selection inside 0..n-1 and visible in a view of rows lines. */
+int app_list_move(struct app *a, enum action act, int n, int rows);
+void app_list_clamp(struct app *a, int n, int rows);
+/* A form screen's key: form_key, its message, and a save (save() returns
+ * 0 or -1) each time a field is left. Returns FORM_DONE or FORM_CANCEL when
+ * the form should close, FORM_EDITING otherwise. */
+enum form_event app_form_key(struct app *a, const struct keypress *k, int (*save)(struct app *a));
+
 /* Screens: each draws the whole screen from state and handles one key. */
 struct screen {
 	void (*draw)(struct app *a);

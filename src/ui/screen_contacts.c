@@ -102,10 +102,7 @@ static void contacts_draw(struct app *a)
 	widget_print(1, 1, COLS - 2, _("Kind     Role                               Person     Phone          Confirmed"), ROLE_DIM);
 	widget_rule(2);
 	int rows = list_rows(), n = row_count(a);
-	if (a->selected < a->list_top)
-		a->list_top = a->selected;
-	if (a->selected >= a->list_top + rows)
-		a->list_top = a->selected - rows + 1;
+	app_list_clamp(a, n, rows);
 	for (int r = 0; r < rows && a->list_top + r < n; r++) {
 		int i = a->list_top + r;
 		if (i < a->n_roles)
@@ -148,19 +145,13 @@ static void contacts_key(struct app *a, const struct keypress *k)
 {
 	enum action act = keys_lookup(CTX_CONTACTS, k);
 	int n = row_count(a);
+	if (app_list_move(a, act, n, list_rows()))
+		return;
 	switch (act) {
-	case ACT_UP: a->selected--; break;
-	case ACT_DOWN: a->selected++; break;
-	case ACT_PAGE_UP: a->selected -= list_rows(); break;
-	case ACT_PAGE_DOWN: a->selected += list_rows(); break;
 	case ACT_SELECT: open_edit(a); break;
 	case ACT_CLOSE: app_show_step(a); break;
 	default: app_common_action(a, act); break;
 	}
-	if (a->selected >= n)
-		a->selected = n - 1;
-	if (a->selected < 0)
-		a->selected = 0;
 }
 
 static int save_form(struct app *a)
@@ -195,16 +186,10 @@ static void contact_edit_draw(struct app *a)
 
 static void contact_edit_key(struct app *a, const struct keypress *k)
 {
-	const char *error;
-	enum form_event ev = form_key(&a->form, k, &error);
-	if (error)
-		app_message(a, 1, "%s", error);
-	if (ev == FORM_EDITING || save_form(a) != 0)
+	if (app_form_key(a, k, save_form) == FORM_EDITING)
 		return;
-	if (ev == FORM_DONE || ev == FORM_CANCEL) {
-		a->screen = SCREEN_CONTACTS;
-		app_message(a, 0, _("Contact saved."));
-	}
+	a->screen = SCREEN_CONTACTS;
+	app_message(a, 0, _("Contact saved."));
 }
 
 const struct screen screen_contacts = { contacts_draw, contacts_key };

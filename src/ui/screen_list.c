@@ -45,14 +45,7 @@ static void list_draw(struct app *a)
 	widget_print(1, 1, COLS - 2, _("No.    Level Answer    * = note written"), ROLE_DIM);
 	widget_rule(2);
 	int rows = list_rows();
-	if (a->selected >= a->list_n)
-		a->selected = a->list_n - 1;
-	if (a->selected < 0)
-		a->selected = 0;
-	if (a->selected < a->list_top)
-		a->list_top = a->selected;
-	if (a->selected >= a->list_top + rows)
-		a->list_top = a->selected - rows + 1;
+	app_list_clamp(a, a->list_n, rows);
 	for (int r = 0; r < rows && a->list_top + r < a->list_n; r++)
 		draw_row(a, LIST_TOP + r, a->list_items[a->list_top + r], a->list_top + r == a->selected);
 	if (a->list_n == 0)
@@ -65,11 +58,9 @@ static void list_key(struct app *a, const struct keypress *k)
 {
 	enum action act = keys_lookup(CTX_LIST, k);
 	int rows = list_rows();
+	if (app_list_move(a, act, a->list_n, rows))
+		return;
 	switch (act) {
-	case ACT_UP: a->selected--; break;
-	case ACT_DOWN: a->selected++; break;
-	case ACT_PAGE_UP: a->selected -= rows; break;
-	case ACT_PAGE_DOWN: a->selected += rows; break;
 	case ACT_SELECT:
 		if (a->list_n > 0)
 			app_open_item(a, a->list_items[a->selected]);
@@ -91,10 +82,6 @@ static void list_key(struct app *a, const struct keypress *k)
 		app_common_action(a, act);
 		break;
 	}
-	if (a->selected < 0)
-		a->selected = 0;
-	if (a->selected >= a->list_n)
-		a->selected = a->list_n > 0 ? a->list_n - 1 : 0;
 }
 
 const struct screen screen_list = { list_draw, list_key };

@@ -106,14 +106,7 @@ static void plan_draw(struct app *a)
 	widget_rule(2);
 	int rows = list_rows();
 	int n = row_count(a);
-	if (a->selected >= n)
-		a->selected = n - 1;
-	if (a->selected < 0)
-		a->selected = 0;
-	if (a->selected < a->list_top)
-		a->list_top = a->selected;
-	if (a->selected >= a->list_top + rows)
-		a->list_top = a->selected - rows + 1;
+	app_list_clamp(a, n, rows);
 	for (int r = 0; r < rows && a->list_top + r < n; r++) {
 		int i = a->list_top + r;
 		if (i < a->plan.n)
@@ -161,19 +154,13 @@ static void plan_key(struct app *a, const struct keypress *k)
 {
 	enum action act = keys_lookup(CTX_PLAN, k);
 	int rows = list_rows();
+	if (app_list_move(a, act, row_count(a), rows))
+		return;
 	switch (act) {
-	case ACT_UP: a->selected--; break;
-	case ACT_DOWN: a->selected++; break;
-	case ACT_PAGE_UP: a->selected -= rows; break;
-	case ACT_PAGE_DOWN: a->selected += rows; break;
 	case ACT_SELECT: open_edit(a); break;
 	case ACT_CLOSE: app_show_step(a); break;
 	default: app_common_action(a, act); break;
 	}
-	if (a->selected >= row_count(a))
-		a->selected = row_count(a) - 1;
-	if (a->selected < 0)
-		a->selected = 0;
 }
 
 /* Saves the form into the store: one transaction per field left. */
@@ -205,20 +192,12 @@ static void plan_edit_draw(struct app *a)
 
 static void plan_edit_key(struct app *a, const struct keypress *k)
 {
-	const char *error;
-	enum form_event ev = form_key(&a->form, k, &error);
-	if (error)
-		app_message(a, 1, "%s", error);
-	if (ev == FORM_EDITING)
+	if (app_form_key(a, k, save_form) == FORM_EDITING)
 		return;
-	if (save_form(a) != 0)
-		return;
-	if (ev == FORM_DONE || ev == FORM_CANCEL) {
-		int item = a->plan.entries[a->form_target].item;
-		plan_reload(a);
-		a->screen = SCREEN_PLAN;
-		app_message(a, 0, _("No.%d: plan task saved."), item);
-	}
+	int item = a->plan.entries[a->form_target].item;
+	plan_reload(a);
+	a->screen = SCREEN_PLAN;
+	app_message(a, 0, _("No.%d: plan task saved."), item);
 }
 
 const struct screen screen_plan = { plan_draw, plan_key };

@@ -278,6 +278,42 @@ int app_prompt_key(struct app *a, const struct keypress *k)
 	return 1;
 }
 
+void app_list_clamp(struct app *a, int n, int rows)
+{
+	if (a->selected >= n)
+		a->selected = n - 1;
+	if (a->selected < 0)
+		a->selected = 0;
+	if (a->selected < a->list_top)
+		a->list_top = a->selected;
+	if (a->selected >= a->list_top + rows)
+		a->list_top = a->selected - rows + 1;
+}
+
+int app_list_move(struct app *a, enum action act, int n, int rows)
+{
+	switch (act) {
+	case ACT_UP: a->selected--; break;
+	case ACT_DOWN: a->selected++; break;
+	case ACT_PAGE_UP: a->selected -= rows; break;
+	case ACT_PAGE_DOWN: a->selected += rows; break;
+	default: return 0;
+	}
+	app_list_clamp(a, n, rows);
+	return 1;
+}
+
+enum form_event app_form_key(struct app *a, const struct keypress *k, int (*save)(struct app *a))
+{
+	const char *error;
+	enum form_event ev = form_key(&a->form, k, &error);
+	if (error)
+		app_message(a, 1, "%s", error);
+	if (ev == FORM_EDITING || save(a) != 0)
+		return FORM_EDITING;
+	return ev == FORM_LEFT ? FORM_EDITING : ev;
+}
+
 int app_common_action(struct app *a, enum action act)
 {
 	switch (act) {
