@@ -79,6 +79,9 @@ struct app {
 	int form_target;          /* the plan entry or contact role being edited */
 	const struct contact_role *roles;
 	int n_roles;
+	struct store_contact *contacts; /* n_roles, read when the sheet opens and
+	                                   after each save, not on every redraw */
+	char *alt_ordering;       /* the No.150 text, "" when none */
 
 	/* the export screen */
 	struct editor export_dir;
@@ -146,6 +149,8 @@ extern const struct screen screen_welcome, screen_profile, screen_step, screen_n
 void app_open_plan(struct app *a);
 void app_open_contacts(struct app *a);
 void app_open_export(struct app *a);
+/* Frees the contact sheet's cached rows (on exit). */
+void app_contacts_free(struct app *a);
 
 /* Shared layout helpers (ui.c). */
 void app_draw_title(struct app *a, const char *title);

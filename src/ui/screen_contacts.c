@@ -41,9 +41,42 @@ static const char *kind_name(enum contact_kind kind)
 	}
 }
 
+static const char *or_empty(const char *s)
+{
+	return s ? s : "";
+}
+
+/* Frees what contacts_reload read. */
+void app_contacts_free(struct app *a)
+{
+	for (int i = 0; a->contacts && i < a->n_roles; i++)
+		store_contact_clear(&a->contacts[i]);
+	free(a->contacts);
+	free(a->alt_ordering);
+	a->contacts = NULL;
+	a->alt_ordering = NULL;
+}
+
+/* Reads every contact and the No.150 text once; rows missing in the store
+ * stay empty. */
+static void contacts_reload(struct app *a)
+{
+	app_contacts_free(a);
+	a->roles = contacts_roles(&a->n_roles);
+	a->contacts = calloc((size_t)a->n_roles, sizeof *a->contacts);
+	for (int i = 0; a->contacts && i < a->n_roles; i++)
+		if (store_contact_get(a->st, a->profile.id, a->roles[i].key, &a->contacts[i]) != STORE_OK)
+			memset(&a->contacts[i], 0, sizeof a->contacts[i]);
+	store_setting_get(a->st, a->profile.id, CONTACTS_ALT_ORDERING_KEY, &a->alt_ordering);
+	if (!a->contacts) {
+		a->n_roles = 0;
+		app_message(a, 1, _("Out of memory."));
+	}
+}
+
 void app_open_contacts(struct app *a)
 {
-	a->roles = contacts_roles(&a->n_roles);
+	contacts_reload(a);
 	a->screen = SCREEN_CONTACTS;
 	a->selected = 0;
 	a->list_top = 0;
@@ -51,28 +84,24 @@ void app_open_contacts(struct app *a)
 
 static void draw_role_row(struct app *a, int y, int i, int selected)
 {
-	struct store_contact c;
+	const struct store_contact *c = &a->contacts[i];
 	char kind[32], name[128], person[64], line[1024], cut[1024];
 	const struct contact_role *r = &a->roles[i];
-	int have = store_contact_get(a->st, a->profile.id, r->key, &c) == STORE_OK;
 	text_pad(kind_name(r->kind), 8, kind, sizeof kind);
 	text_pad(r->name, 34, name, sizeof name);
-	text_pad(have ? c.person : "", 10, person, sizeof person);
-	snprintf(line, sizeof line, "%s %s %s %-14s %s", kind, name, person, have ? c.phone : "",
-	         have && c.confirmed[0] ? c.confirmed : "");
-	if (have)
-		store_contact_clear(&c);
+	text_pad(or_empty(c->person), 10, person, sizeof person);
+	snprintf(line, sizeof line, "%s %s %s %-14s %s", kind, name, person, or_empty(c->phone),
+	         c->confirmed);
 	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
 	widget_list_row(y, cut, ROLE_NORMAL, selected);
 }
 
 static void draw_alt_row(struct app *a, int y, int selected)
 {
-	char *alt = NULL, line[1024], cut[1024];
-	store_setting_get(a->st, a->profile.id, CONTACTS_ALT_ORDERING_KEY, &alt);
+	char line[1024], cut[1024];
+	const char *alt = or_empty(a->alt_ordering);
 	snprintf(line, sizeof line, _("If systems are down (No.150): %s"),
-	         alt && alt[0] ? alt : _("(not written yet)"));
-	free(alt);
+	         alt[0] ? alt : _("(not written yet)"));
 	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
 	widget_list_row(y, cut, ROLE_KEY, selected);
 }
@@ -121,21 +150,15 @@ static void open_edit(struct app *a)
 	form_init(&a->form);
 	a->form_target = a->selected;
 	if (a->selected >= a->n_roles) {
-		char *alt = NULL;
-		store_setting_get(a->st, a->profile.id, CONTACTS_ALT_ORDERING_KEY, &alt);
 		form_add_text(&a->form, _("Alternative way to take and place orders (FAX, phone, cloud...)"),
-		              alt, ALT_MAX, 5);
-		free(alt);
+		              a->alt_ordering, ALT_MAX, 5);
 	} else {
-		struct store_contact c;
-		int have = store_contact_get(a->st, a->profile.id, a->roles[a->selected].key, &c) == STORE_OK;
-		form_add_text(&a->form, _("Person (name, department)"), have ? c.person : "", FIELD_MAX, 1);
-		form_add_text(&a->form, _("Phone"), have ? c.phone : "", FIELD_MAX, 1);
-		form_add_text(&a->form, _("E-mail"), have ? c.email : "", FIELD_MAX, 1);
-		form_add_text(&a->form, _("Out of hours (nights, holidays)"), have ? c.after_hours : "", FIELD_MAX, 1);
-		form_add_date(&a->form, _("Last confirmed (YYYY-MM-DD)"), have ? c.confirmed : "");
-		if (have)
-			store_contact_clear(&c);
+		const struct store_contact *c = &a->contacts[a->selected];
+		form_add_text(&a->form, _("Person (name, department)"), c->person, FIELD_MAX, 1);
+		form_add_text(&a->form, _("Phone"), c->phone, FIELD_MAX, 1);
+		form_add_text(&a->form, _("E-mail"), c->email, FIELD_MAX, 1);
+		form_add_text(&a->form, _("Out of hours (nights, holidays)"), c->after_hours, FIELD_MAX, 1);
+		form_add_date(&a->form, _("Last confirmed (YYYY-MM-DD)"), c->confirmed);
 	}
 	form_begin(&a->form);
 	a->screen = SCREEN_CONTACT_EDIT;
@@ -171,6 +194,7 @@ static int save_form(struct app *a)
 		app_message(a, 1, _("Not saved: %s"), store_error(a->st));
 		return -1;
 	}
+	contacts_reload(a);
 	return 0;
 }
 

@@ -443,6 +443,7 @@ static void app_free(struct app *a)
 	editor_free(&a->profile_text);
 	editor_free(&a->export_dir);
 	form_free(&a->form);
+	app_contacts_free(a);
 	if (a->plan_loaded)
 		plan_free(&a->plan);
 }
