@@ -9,8 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libintl.h>
-#define _(s) gettext(s)
+#include "i18n.h"
 
 #include "catalog.h"
 
@@ -135,14 +134,25 @@ static int parse_int(const char *s, int min, int max, int *out)
 	return 0;
 }
 
+/* Parses a plain decimal such as 155.0 the same in every locale (strtod
+ * would want a decimal comma under de_DE): digits, then optionally a point
+ * and digits. The digits make an exact integer, divided once by a power of
+ * ten, so the result is as correctly rounded as strtod's. */
 static int parse_double(const char *s, double *out)
 {
-	char *end;
-	errno = 0;
-	double v = strtod(s, &end);
-	if (errno || end == s || *end || v < 0)
+	double mantissa = 0, scale = 1;
+	int digits = 0;
+	const char *p = s;
+	for (; *p >= '0' && *p <= '9'; p++, digits++)
+		mantissa = mantissa * 10 + (*p - '0');
+	if (*p == '.')
+		for (p++; *p >= '0' && *p <= '9'; p++, digits++) {
+			mantissa = mantissa * 10 + (*p - '0');
+			scale *= 10;
+		}
+	if (digits == 0 || digits > 15 || *p)
 		return -1;
-	*out = v;
+	*out = mantissa / scale;
 	return 0;
 }
 
@@ -160,7 +170,7 @@ static int need_text(const struct tsv_row *row, int col, const char *what,
                      char *err, size_t errlen)
 {
 	if (row->field[col][0] == '\0')
-		return fail(err, errlen, row, _("the %s is empty"), what);
+		return fail(err, errlen, row, _("the column \"%s\" is empty"), what);
 	return 0;
 }
 

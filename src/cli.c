@@ -11,8 +11,7 @@
 #include <time.h>
 #include <sys/stat.h>
 
-#include <libintl.h>
-#define _(s) gettext(s)
+#include "i18n.h"
 
 #include "cli.h"
 #include "export.h"
@@ -43,7 +42,7 @@ static void make_default_parents(const char *db_path)
 	mkdir(dir, 0700);
 }
 
-int session_open(struct session *s, const char *db_path, int create)
+int session_load_catalog(struct session *s)
 {
 	char err[1024];
 	memset(s, 0, sizeof *s);
@@ -52,27 +51,31 @@ int session_open(struct session *s, const char *db_path, int create)
 		fprintf(stderr, "kamae: %s\n", err);
 		return -1;
 	}
+	return 0;
+}
+
+int session_open_store(struct session *s, const char *db_path, int create)
+{
+	char err[1024];
 	if (db_path) {
 		snprintf(s->db_path, sizeof s->db_path, "%s", db_path);
 	} else if (store_default_path(s->db_path, sizeof s->db_path) == 0) {
-		make_default_parents(s->db_path);
+		if (create)
+			make_default_parents(s->db_path);
 	} else {
 		fprintf(stderr, _("kamae: cannot find a place for the database: set HOME or use --db FILE\n"));
-		session_close(s);
 		return -1;
 	}
 	struct stat sb;
 	if (!create && stat(s->db_path, &sb) != 0) {
 		fprintf(stderr, _("kamae: there is no database at %s: start 'kamae' (or 'kamae init') first, or give --db FILE\n"),
 		        s->db_path);
-		session_close(s);
 		return -1;
 	}
 	enum store_status status;
 	s->st = store_open(s->db_path, &status, err, sizeof err);
 	if (!s->st) {
 		fprintf(stderr, "kamae: %s\n", err);
-		session_close(s);
 		return -1;
 	}
 	return 0;
@@ -113,13 +116,15 @@ static int profile_or_default(struct session *s, struct store_profile *p)
 	return rc == STORE_NOT_FOUND ? 0 : -1;
 }
 
-static int set_text(char *dst, size_t len, const char *value, const char *what)
+/* Copies a command-line text into a profile field; the message is the
+ * whole sentence to print when it does not fit. */
+static int set_text(char *dst, size_t len, const char *value, const char *too_long)
 {
 	char *clean = text_sanitize(value, 0);
 	if (!clean)
 		return -1;
 	if (strlen(clean) >= len) {
-		fprintf(stderr, _("kamae: the %s is too long\n"), what);
+		fputs(too_long, stderr);
 		free(clean);
 		return -1;
 	}
@@ -128,7 +133,55 @@ static int set_text(char *dst, size_t len, const char *value, const char *what)
 	return 0;
 }
 
-int cli_init(struct session *s, int argc, char **argv)
+/* ---- parsing: every command accepts --db FILE and --help ---- */
+
+enum { OPT_DB = 0x100, OPT_HELP };
+
+#define COMMON_OPTIONS \
+	{ "db", required_argument, NULL, OPT_DB }, \
+	{ "help", no_argument, NULL, OPT_HELP }
+
+/* Handles the options every command shares; 0 when opt was one of them. */
+static int common_option(int opt, struct cli_args *a)
+{
+	if (opt == OPT_DB) {
+		if (!optarg[0]) {
+			fprintf(stderr, _("kamae: --db needs a file name\n"));
+			return EXIT_USAGE;
+		}
+		a->db = optarg;
+		return 0;
+	}
+	if (opt == OPT_HELP) {
+		a->help = 1;
+		return 0;
+	}
+	return -1;
+}
+
+static int try_help(const char *cmd)
+{
+	fprintf(stderr, _("Try 'kamae %s --help' or 'kamae --help' for more information.\n"), cmd);
+	return EXIT_USAGE;
+}
+
+static int no_arguments(int argc, char **argv, const struct cli_args *a)
+{
+	if (optind < argc) {
+		fprintf(stderr, _("kamae: %s takes no argument '%s'\n"), a->command, argv[optind]);
+		return try_help(a->command);
+	}
+	return EXIT_OK;
+}
+
+/* Starts getopt afresh on a command's own argv. */
+static void getopt_reset(void)
+{
+	optind = 0;
+	opterr = 1;
+}
+
+static int parse_init(const struct catalog *cat, int argc, char **argv, struct cli_args *a)
 {
 	static const struct option opts[] = {
 		{ "company", required_argument, NULL, 'c' },
@@ -136,62 +189,177 @@ int cli_init(struct session *s, int argc, char **argv)
 		{ "target", required_argument, NULL, 't' },
 		{ "year", required_argument, NULL, 'y' },
 		{ "assessor", required_argument, NULL, 'a' },
+		COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	struct store_profile p;
-	int have = profile_or_default(s, &p), opt, year = 0;
-	if (have < 0) {
-		fprintf(stderr, "kamae: %s\n", store_error(s->st));
-		return EXIT_FAILED;
-	}
-	optind = 1;
-	while ((opt = getopt_long(argc, argv, "c:b:t:y:a:", opts, NULL)) != -1) {
+	int opt, rc;
+	getopt_reset();
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		char *end;
+		if ((rc = common_option(opt, a)) >= 0) {
+			if (rc)
+				return rc;
+			continue;
+		}
 		switch (opt) {
 		case 'c':
-			if (set_text(p.company, sizeof p.company, optarg, _("company name")) != 0)
-				return EXIT_USAGE;
+			a->company = optarg;
 			break;
 		case 'a':
-			if (set_text(p.assessor, sizeof p.assessor, optarg, _("assessor name")) != 0)
-				return EXIT_USAGE;
+			a->assessor = optarg;
 			break;
 		case 'b':
-			if (!catalog_band(s->cat, optarg)) {
+			if (!catalog_band(cat, optarg)) {
 				fprintf(stderr, _("kamae: unknown employee band '%s'; use one of:\n"), optarg);
-				list_bands(s->cat);
+				list_bands(cat);
 				return EXIT_USAGE;
 			}
-			snprintf(p.band, sizeof p.band, "%s", optarg);
+			a->band = optarg;
 			break;
 		case 't':
 			if (strlen(optarg) != 1 || optarg[0] < '1' || optarg[0] > '3') {
 				fprintf(stderr, _("kamae: the target level must be 1, 2 or 3\n"));
 				return EXIT_USAGE;
 			}
-			p.target_level = optarg[0] - '0';
+			a->target = optarg[0] - '0';
 			break;
 		case 'y':
 			errno = 0;
-			year = (int)strtol(optarg, &end, 10);
-			if (errno || *end || year < 2000 || year > 2100) {
+			a->year = (int)strtol(optarg, &end, 10);
+			if (errno || end == optarg || *end || a->year < 2000 || a->year > 2100) {
 				fprintf(stderr, _("kamae: the year must be between 2000 and 2100\n"));
 				return EXIT_USAGE;
 			}
 			break;
 		default:
-			return EXIT_USAGE;
+			return try_help(a->command);
+		}
+	}
+	return no_arguments(argc, argv, a);
+}
+
+static int parse_answer(const struct catalog *cat, int argc, char **argv, struct cli_args *a)
+{
+	static const struct option opts[] = {
+		{ "note", required_argument, NULL, 'n' },
+		COMMON_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	int opt, rc;
+	(void)cat;
+	getopt_reset();
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if ((rc = common_option(opt, a)) >= 0) {
+			if (rc)
+				return rc;
+			continue;
+		}
+		if (opt != 'n')
+			return try_help(a->command);
+		a->note = optarg;
+	}
+	if (a->help)
+		return EXIT_OK;
+	if (argc - optind != 2) {
+		fprintf(stderr, _("Usage: kamae answer NO VALUE [--note TEXT]\n"
+		                  "VALUE is 2 (対策完了), 1 (対策中), 0 (未実施), n (該当なし) or none.\n"));
+		return try_help(a->command);
+	}
+	char *end;
+	errno = 0;
+	long no = strtol(argv[optind], &end, 10);
+	if (errno || end == argv[optind] || *end || no < 1 || no > CATALOG_ITEMS) {
+		fprintf(stderr, _("kamae: the item number must be 1 to %d\n"), CATALOG_ITEMS);
+		return EXIT_USAGE;
+	}
+	a->item = (int)no;
+	if (answer_parse(argv[optind + 1], &a->value) != 0) {
+		fprintf(stderr, _("kamae: '%s' is not an answer: use 2, 1, 0, n or none\n"), argv[optind + 1]);
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
+static int parse_summary(const struct catalog *cat, int argc, char **argv, struct cli_args *a)
+{
+	static const struct option opts[] = { COMMON_OPTIONS, { NULL, 0, NULL, 0 } };
+	int opt, rc;
+	(void)cat;
+	getopt_reset();
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1)
+		if ((rc = common_option(opt, a)) != 0)
+			return rc > 0 ? rc : try_help(a->command);
+	return no_arguments(argc, argv, a);
+}
+
+static int parse_export(const struct catalog *cat, int argc, char **argv, struct cli_args *a)
+{
+	static const struct option opts[] = {
+		{ "out", required_argument, NULL, 'o' },
+		{ "xlsx", no_argument, NULL, 'x' },
+		{ "html", no_argument, NULL, 'h' },
+		{ "text", no_argument, NULL, 't' },
+		COMMON_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	int opt, rc;
+	(void)cat;
+	getopt_reset();
+	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		if ((rc = common_option(opt, a)) >= 0) {
+			if (rc)
+				return rc;
+			continue;
+		}
+		switch (opt) {
+		case 'o':
+			a->out_dir = optarg;
+			break;
+		case 'x':
+			a->formats |= EXPORT_XLSX;
+			break;
+		case 'h':
+			a->formats |= EXPORT_HTML;
+			break;
+		case 't':
+			a->formats |= EXPORT_TEXT;
+			break;
+		default:
+			return try_help(a->command);
 		}
 	}
 	if (optind < argc) {
-		fprintf(stderr, _("kamae: init takes no argument '%s'\n"), argv[optind]);
-		return EXIT_USAGE;
+		fprintf(stderr, _("kamae: export takes no argument '%s' (use --out DIR)\n"), argv[optind]);
+		return try_help(a->command);
 	}
+	return EXIT_OK;
+}
+
+/* ---- running ---- */
+
+static int run_init(struct session *s, const struct cli_args *a)
+{
+	struct store_profile p;
+	int have = profile_or_default(s, &p);
+	if (have < 0) {
+		fprintf(stderr, "kamae: %s\n", store_error(s->st));
+		return EXIT_FAILED;
+	}
+	if (a->company && set_text(p.company, sizeof p.company, a->company,
+	                           _("kamae: the company name is too long\n")) != 0)
+		return EXIT_USAGE;
+	if (a->assessor && set_text(p.assessor, sizeof p.assessor, a->assessor,
+	                            _("kamae: the assessor name is too long\n")) != 0)
+		return EXIT_USAGE;
+	if (a->band)
+		snprintf(p.band, sizeof p.band, "%s", a->band);
+	if (a->target)
+		p.target_level = a->target;
 	/* A different year starts a new assessment; the old one stays in the file. */
-	if (have && year && year != p.year)
+	if (have && a->year && a->year != p.year)
 		p.id = 0;
-	if (year)
-		p.year = year;
+	if (a->year)
+		p.year = a->year;
 	if (store_profile_save(s->st, &p) != STORE_OK) {
 		fprintf(stderr, "kamae: %s\n", store_error(s->st));
 		return EXIT_FAILED;
@@ -212,46 +380,18 @@ static int need_profile(struct session *s, struct store_profile *p)
 	return rc == STORE_OK ? 0 : -1;
 }
 
-int cli_answer(struct session *s, int argc, char **argv)
+static int run_answer(struct session *s, const struct cli_args *a)
 {
-	static const struct option opts[] = {
-		{ "note", required_argument, NULL, 'n' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *note = NULL;
-	int opt;
-	optind = 1;
-	while ((opt = getopt_long(argc, argv, "n:", opts, NULL)) != -1) {
-		if (opt != 'n')
-			return EXIT_USAGE;
-		note = optarg;
-	}
-	if (argc - optind != 2) {
-		fprintf(stderr, _("Usage: kamae answer NO VALUE [--note TEXT]\n"
-		                  "VALUE is 2 (対策完了), 1 (対策中), 0 (未実施), n (該当なし) or none.\n"));
-		return EXIT_USAGE;
-	}
-	char *end;
-	long no = strtol(argv[optind], &end, 10);
-	enum answer value;
-	if (*end || no < 1 || no > CATALOG_ITEMS) {
-		fprintf(stderr, _("kamae: the item number must be 1 to %d\n"), CATALOG_ITEMS);
-		return EXIT_USAGE;
-	}
-	if (answer_parse(argv[optind + 1], &value) != 0) {
-		fprintf(stderr, _("kamae: '%s' is not an answer: use 2, 1, 0, n or none\n"), argv[optind + 1]);
-		return EXIT_USAGE;
-	}
 	struct store_profile p;
 	if (need_profile(s, &p) != 0)
 		return EXIT_FAILED;
-	if (store_answer_set(s->st, p.id, (int)no, value) != STORE_OK) {
+	if (store_answer_set(s->st, p.id, a->item, a->value) != STORE_OK) {
 		fprintf(stderr, "kamae: %s\n", store_error(s->st));
 		return EXIT_FAILED;
 	}
-	if (note) {
-		char *clean = text_sanitize(note, 0);
-		enum store_status rc = clean ? store_note_set(s->st, p.id, (int)no, clean) : STORE_ERR_IO;
+	if (a->note) {
+		char *clean = text_sanitize(a->note, 0);
+		enum store_status rc = clean ? store_note_set(s->st, p.id, a->item, clean) : STORE_ERR_IO;
 		free(clean);
 		if (rc != STORE_OK) {
 			fprintf(stderr, "kamae: %s\n", store_error(s->st));
@@ -261,14 +401,11 @@ int cli_answer(struct session *s, int argc, char **argv)
 	return EXIT_OK;
 }
 
-int cli_summary(struct session *s, int argc, char **argv)
+static int run_summary(struct session *s, const struct cli_args *a)
 {
-	if (argc > 1) {
-		fprintf(stderr, _("kamae: summary takes no argument '%s'\n"), argv[1]);
-		return EXIT_USAGE;
-	}
 	struct store_profile p;
 	struct store_answer answers[CATALOG_ITEMS];
+	(void)a;
 	if (need_profile(s, &p) != 0)
 		return EXIT_FAILED;
 	if (store_answers_load(s->st, p.id, answers) != STORE_OK) {
@@ -280,41 +417,8 @@ int cli_summary(struct session *s, int argc, char **argv)
 	return EXIT_OK;
 }
 
-int cli_export(struct session *s, int argc, char **argv)
+static int run_export(struct session *s, const struct cli_args *a)
 {
-	static const struct option opts[] = {
-		{ "out", required_argument, NULL, 'o' },
-		{ "xlsx", no_argument, NULL, 'x' },
-		{ "html", no_argument, NULL, 'h' },
-		{ "text", no_argument, NULL, 't' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *out_dir = NULL;
-	unsigned formats = 0;
-	int opt;
-	optind = 1;
-	while ((opt = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
-		switch (opt) {
-		case 'o':
-			out_dir = optarg;
-			break;
-		case 'x':
-			formats |= EXPORT_XLSX;
-			break;
-		case 'h':
-			formats |= EXPORT_HTML;
-			break;
-		case 't':
-			formats |= EXPORT_TEXT;
-			break;
-		default:
-			return EXIT_USAGE;
-		}
-	}
-	if (optind < argc) {
-		fprintf(stderr, _("kamae: export takes no argument '%s' (use --out DIR)\n"), argv[optind]);
-		return EXIT_USAGE;
-	}
 	struct store_profile p;
 	if (need_profile(s, &p) != 0)
 		return EXIT_FAILED;
@@ -324,7 +428,7 @@ int cli_export(struct session *s, int argc, char **argv)
 		return EXIT_FAILED;
 	}
 	int rc = EXIT_OK;
-	if (export_run(s->cat, s->st, out_dir, formats, NULL, res) != 0) {
+	if (export_run(s->cat, s->st, a->out_dir, a->formats, NULL, res) != 0) {
 		fprintf(stderr, "kamae: %s\n", res->error);
 		rc = EXIT_FAILED;
 	} else {
@@ -334,4 +438,39 @@ int cli_export(struct session *s, int argc, char **argv)
 	}
 	free(res);
 	return rc;
+}
+
+static const struct cli_command commands[] = {
+	{ "init", N_("Usage: kamae [--db FILE] init [OPTION]...\n"
+	             "Create the assessment, or change its profile.\n"
+	             "\n"
+	             "  --company NAME      company name\n"
+	             "  --band ID           employee band: gt10000, le10000, le3000, le500, le100\n"
+	             "  --target 1|2|3      target level (default 2)\n"
+	             "  --year YYYY         assessment year (default: this year)\n"
+	             "  --assessor NAME     who answers\n"),
+	  1, parse_init, run_init },
+	{ "answer", N_("Usage: kamae [--db FILE] answer NO VALUE [--note TEXT]\n"
+	               "Record the answer to item NO (1-153).\n"
+	               "\n"
+	               "VALUE is 2 (対策完了), 1 (対策中), 0 (未実施), n (該当なし) or none.\n"
+	               "  --note TEXT         the evidence note (評価の根拠)\n"),
+	  0, parse_answer, run_answer },
+	{ "summary", N_("Usage: kamae [--db FILE] summary\n"
+	                "Print the profile, the points per level against the industry average,\n"
+	                "and the unanswered priority items. Changes nothing.\n"),
+	  0, parse_summary, run_summary },
+	{ "export", N_("Usage: kamae [--db FILE] export [--out DIR] [--xlsx] [--html] [--text]\n"
+	               "Write the checksheet (xlsx), the improvement plan and the contact sheet\n"
+	               "(HTML and text) into DIR/kamae-export-YYYY-MM-DD (default: all formats,\n"
+	               "DIR the current folder).\n"),
+	  0, parse_export, run_export },
+};
+
+const struct cli_command *cli_find(const char *name)
+{
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(name, commands[i].name) == 0)
+			return &commands[i];
+	return NULL;
 }

@@ -1,7 +1,10 @@
-/* cli: the non-interactive subcommands (init, answer, summary, export) and opening a company's data. */
+/* cli: the non-interactive subcommands (init, answer, summary, export): their options, and opening a company's data. */
 #ifndef KAMAE_CLI_H
 #define KAMAE_CLI_H
 
+#include <stdio.h>
+
+#include "answer.h"
 #include "catalog.h"
 #include "store.h"
 
@@ -14,18 +17,42 @@ struct session {
 	char db_path[4096];
 };
 
-/* Loads the catalog and opens db_path (default path when NULL), creating
- * the database only when create is set (init and the wizard; the other
- * commands must not leave an empty file behind a typo). Prints a clear
- * message on stderr and returns -1 on failure. */
-int session_open(struct session *s, const char *db_path, int create);
-void session_close(struct session *s);
+/* Everything a command line said, checked before any file is opened, so
+ * that a usage error changes nothing. Strings point into argv. */
+struct cli_args {
+	const char *command;     /* the command's name, for messages */
+	const char *db;          /* --db FILE, or NULL for the default */
+	int help;                /* --help: print the command's usage */
+	const char *company, *assessor, *band;   /* init; NULL = unchanged */
+	int target, year;                         /* init; 0 = unchanged */
+	int item;                                 /* answer */
+	enum answer value;
+	const char *note;                         /* answer; NULL = unchanged */
+	const char *out_dir;                      /* export */
+	unsigned formats;
+};
 
-/* Each takes argv starting at the subcommand's name; returns an exit code. */
-int cli_init(struct session *s, int argc, char **argv);
-int cli_answer(struct session *s, int argc, char **argv);
-int cli_summary(struct session *s, int argc, char **argv);
-/* export [--out DIR] [--xlsx] [--html] [--text]: prints the written paths. */
-int cli_export(struct session *s, int argc, char **argv);
+struct cli_command {
+	const char *name;
+	const char *usage;       /* N_(): synopsis and options, for --help */
+	int creates;             /* may create the database (init) */
+	/* Parses argv (argv[0] = the command's name) into a; the catalog is
+	 * there to check values against. Returns EXIT_OK or EXIT_USAGE after a
+	 * message on stderr. */
+	int (*parse)(const struct catalog *cat, int argc, char **argv, struct cli_args *a);
+	int (*run)(struct session *s, const struct cli_args *a);
+};
+
+/* The command of that name, or NULL. */
+const struct cli_command *cli_find(const char *name);
+
+/* Loads the catalog into s; prints a message and returns -1 on failure. */
+int session_load_catalog(struct session *s);
+/* Opens db_path (the default path when NULL), creating the database only
+ * when create is set (init and the wizard; the other commands must not
+ * leave an empty file behind a typo). Prints a clear message on stderr and
+ * returns -1 on failure. */
+int session_open_store(struct session *s, const char *db_path, int create);
+void session_close(struct session *s);
 
 #endif

@@ -12,10 +12,9 @@
 #include <unistd.h>
 
 #include <xlsxwriter.h>
-#include <zlib.h>
+#include <unzip.h>
 
-#include <libintl.h>
-#define _(s) gettext(s)
+#include "i18n.h"
 
 #include "export_xlsx.h"
 #include "text.h"
@@ -712,37 +711,8 @@ static void xlsx_build(struct xlsx *x)
  * must inflate to its recorded size and CRC, and every XML part must end
  * with the closing tag of its root element. */
 
-#define XLSX_MAX_FILE (64L * 1024 * 1024)
-
-static unsigned xlsx_u16(const unsigned char *p)
-{
-	return (unsigned)p[0] | (unsigned)p[1] << 8;
-}
-
-static unsigned long xlsx_u32(const unsigned char *p)
-{
-	return (unsigned long)p[0] | (unsigned long)p[1] << 8 | (unsigned long)p[2] << 16
-	       | (unsigned long)p[3] << 24;
-}
-
-static unsigned char *xlsx_slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	struct stat sb;
-	unsigned char *buf = NULL;
-	if (!fp)
-		return NULL;
-	if (fstat(fileno(fp), &sb) == 0 && sb.st_size > 22 && sb.st_size < XLSX_MAX_FILE) {
-		buf = malloc((size_t)sb.st_size);
-		if (buf && fread(buf, 1, (size_t)sb.st_size, fp) != (size_t)sb.st_size) {
-			free(buf);
-			buf = NULL;
-		}
-		*len = (size_t)sb.st_size;
-	}
-	fclose(fp);
-	return buf;
-}
+/* Larger than any workbook kamae writes: a part claiming more is damage. */
+#define XLSX_MAX_PART (64L * 1024 * 1024)
 
 /* An XML part is whole when it ends with the end tag of its root element. */
 static int xlsx_xml_whole(const unsigned char *x, size_t n)
@@ -771,73 +741,66 @@ static int xlsx_xml_whole(const unsigned char *x, size_t n)
 	       && x[end - len - 3] == '<' && x[end - 1] == '>';
 }
 
-static int xlsx_part_ok(const unsigned char *zip, size_t zlen, const unsigned char *cd)
+/* The current part of the zip, read whole into a malloc'd buffer; minizip
+ * checks its CRC when it is closed. NULL when it cannot be read. */
+static unsigned char *xlsx_read_part(unzFile zf, const unz_file_info64 *info, size_t *len)
 {
-	unsigned method = xlsx_u16(cd + 10), nlen = xlsx_u16(cd + 28);
-	unsigned long crc = xlsx_u32(cd + 16), csize = xlsx_u32(cd + 20), usize = xlsx_u32(cd + 24);
-	unsigned long off = xlsx_u32(cd + 42);
-	if (off + 30 > zlen || xlsx_u32(zip + off) != 0x04034b50UL)
-		return 0;
-	unsigned long data = off + 30 + xlsx_u16(zip + off + 26) + xlsx_u16(zip + off + 28);
-	if (data + csize > zlen || usize > (unsigned long)XLSX_MAX_FILE || (method != 0 && method != 8))
-		return 0;
-	unsigned char *out = malloc(usize ? usize : 1);
-	if (!out)
-		return 0;
-	int ok;
-	if (method == 0) {
-		ok = csize == usize;
-		if (ok)
-			memcpy(out, zip + data, usize);
-	} else {
-		z_stream z;
-		memset(&z, 0, sizeof z);
-		z.next_in = (unsigned char *)(zip + data);
-		z.avail_in = (uInt)csize;
-		z.next_out = out;
-		z.avail_out = (uInt)usize;
-		ok = inflateInit2(&z, -MAX_WBITS) == Z_OK;
-		if (ok) {
-			ok = inflate(&z, Z_FINISH) == Z_STREAM_END && z.total_out == usize;
-			inflateEnd(&z);
-		}
+	if (info->uncompressed_size > (ZPOS64_T)XLSX_MAX_PART || unzOpenCurrentFile(zf) != UNZ_OK)
+		return NULL;
+	size_t size = (size_t)info->uncompressed_size;
+	unsigned char *buf = malloc(size ? size : 1);
+	int got = buf ? unzReadCurrentFile(zf, buf, (unsigned)size) : -1;
+	unsigned char extra;
+	/* Exactly the recorded size, nothing more, and the CRC right. */
+	int ok = got >= 0 && (size_t)got == size && unzReadCurrentFile(zf, &extra, 1) == 0;
+	if (unzCloseCurrentFile(zf) != UNZ_OK)
+		ok = 0;
+	if (!ok) {
+		free(buf);
+		return NULL;
 	}
-	ok = ok && crc32(crc32(0L, Z_NULL, 0), out, (uInt)usize) == crc;
-	const char *name = (const char *)cd + 46;
-	if (ok && nlen > 4 && (memcmp(name + nlen - 4, ".xml", 4) == 0
-	                       || memcmp(name + nlen - 4, "rels", 4) == 0))
-		ok = xlsx_xml_whole(out, usize);
-	free(out);
-	return ok;
+	*len = size;
+	return buf;
+}
+
+static int xlsx_name_ends(const char *name, const char *suffix)
+{
+	size_t n = strlen(name), m = strlen(suffix);
+	return n >= m && strcmp(name + n - m, suffix) == 0;
 }
 
 /* 0 when the workbook at path is complete: every part sound, and the four
  * worksheets there. */
 static int xlsx_verify(const char *path)
 {
-	size_t len = 0, eocd;
-	unsigned char *zip = xlsx_slurp(path, &len);
-	int ok = 0, sheets = 0;
-	if (!zip)
+	unzFile zf = unzOpen64(path);
+	int ok, sheets = 0;
+	if (!zf)
 		return -1;
-	for (eocd = len - 22; eocd > 0 && xlsx_u32(zip + eocd) != 0x06054b50UL; eocd--)
-		if (len - eocd > 22 + 65535)
+	for (ok = unzGoToFirstFile(zf) == UNZ_OK; ok;) {
+		unz_file_info64 info;
+		char name[256];
+		size_t len = 0;
+		unsigned char *part;
+		if (unzGetCurrentFileInfo64(zf, &info, name, sizeof name, NULL, 0, NULL, 0) != UNZ_OK)
 			break;
-	if (xlsx_u32(zip + eocd) == 0x06054b50UL) {
-		unsigned entries = xlsx_u16(zip + eocd + 10);
-		unsigned long p = xlsx_u32(zip + eocd + 16);
-		ok = entries > 0;
-		for (unsigned k = 0; ok && k < entries; k++) {
-			ok = p + 46 <= len && xlsx_u32(zip + p) == 0x02014b50UL;
-			unsigned nlen = ok ? xlsx_u16(zip + p + 28) : 0;
-			ok = ok && p + 46 + nlen <= len && xlsx_part_ok(zip, len, zip + p);
-			if (ok && nlen > 20 && memcmp(zip + p + 46, "xl/worksheets/sheet", 19) == 0)
-				sheets++;
-			if (ok)
-				p += 46 + nlen + xlsx_u16(zip + p + 30) + xlsx_u16(zip + p + 32);
-		}
+		part = xlsx_read_part(zf, &info, &len);
+		if (!part)
+			break;
+		if (xlsx_name_ends(name, ".xml") || xlsx_name_ends(name, ".rels"))
+			ok = xlsx_xml_whole(part, len);
+		free(part);
+		if (ok && strncmp(name, "xl/worksheets/sheet", 19) == 0)
+			sheets++;
+		int next = unzGoToNextFile(zf);
+		if (next == UNZ_END_OF_LIST_OF_FILE)
+			break;
+		ok = ok && next == UNZ_OK;
 	}
-	free(zip);
+	/* The loop ends early (ok still 1) only at the end of the list. */
+	unz_global_info64 gi;
+	ok = ok && unzGetGlobalInfo64(zf, &gi) == UNZ_OK && gi.number_entry > 0;
+	unzClose(zf);
 	return ok && sheets == 4 ? 0 : -1;
 }
 

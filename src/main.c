@@ -3,6 +3,8 @@
 #include <config.h>
 #endif
 
+#include <errno.h>
+#include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
@@ -12,11 +14,12 @@
 #include <sqlite3.h>
 #include <xlsxwriter.h>
 
-#include <libintl.h>
-#define _(s) gettext(s)
-
+#include "i18n.h"
 #include "cli.h"
 #include "ui/ui.h"
+
+/* getopt names argv[0] in its messages: "kamae: unrecognized option". */
+static char program_name[] = "kamae";
 
 static void usage(FILE *out)
 {
@@ -34,14 +37,20 @@ static void usage(FILE *out)
 	               "  export [--out DIR] [--xlsx] [--html] [--text]\n"
 	               "                      write the checksheet, the plan and the contact sheet\n"
 	               "                      into DIR/kamae-export-YYYY-MM-DD (default: all formats)\n"
+	               "'kamae COMMAND --help' describes each command.\n"
 	               "\n"
 	               "Options:\n"
 	               "      --db FILE       use this company database (default: %s)\n"
 	               "  -h, --help          show this help and exit\n"
 	               "  -V, --version       show version information and exit\n"
 	               "\n"
+	               "Messages are in Japanese unless the locale names another language\n"
+	               "(LANG=en_US.UTF-8, LANGUAGE=en).\n"
 	               "Exit status: 0 success, 1 failure, 2 wrong usage.\n"),
 	        GUIDELINE_VERSION, "$XDG_DATA_HOME/kamae/kamae.db");
+	fprintf(out, "\n");
+	fprintf(out, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+	fprintf(out, _("kamae home page: <%s>\n"), PACKAGE_URL);
 }
 
 static void version(void)
@@ -51,9 +60,15 @@ static void version(void)
 	printf("ncurses: %s\n", ui_library_version());
 	printf("SQLite: %s\n", sqlite3_libversion());
 	printf("libxlsxwriter: %s\n", lxw_version());
+	printf("\n");
+	printf("Copyright (C) 2026 the kamae authors.\n");
+	printf(_("License: MIT <https://opensource.org/licenses/MIT>.\n"
+	         "This is free software: you are free to change and redistribute it.\n"
+	         "There is NO WARRANTY, to the extent permitted by law.\n"
+	         "The guideline's texts in the data files are JAMA/JAPIA's (see NOTICE there).\n"));
 }
 
-/* The locale the user asked for, by POSIX precedence. */
+/* The locale the user asked for messages, by POSIX precedence. */
 static const char *requested_locale(void)
 {
 	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
@@ -65,23 +80,35 @@ static const char *requested_locale(void)
 	return "";
 }
 
-/* Japanese needs a UTF-8 codeset: a C or Latin-1 locale gets C.UTF-8 for
- * character handling, so that messages still follow LANG/LANGUAGE. When
- * ja_JP.UTF-8 is asked for but not installed (common on servers), C.UTF-8
- * plus LANGUAGE=ja still gives Japanese messages. */
+/* Unset, C, POSIX and C.UTF-8 choose no language: common under WSL, SSH
+ * and minimal installs, where the user has not chosen English. */
+static int names_no_language(const char *locale)
+{
+	return !*locale || !strcmp(locale, "C") || !strcmp(locale, "POSIX")
+	       || !strncmp(locale, "C.", 2);
+}
+
+/* Japanese unless the locale or LANGUAGE names another language. Japanese
+ * needs a UTF-8 codeset: a C or Latin-1 locale gets C.UTF-8 for character
+ * handling. When ja_JP.UTF-8 is asked for but not installed (common on
+ * servers), C.UTF-8 plus LANGUAGE=ja still gives Japanese messages. */
 static void setup_locale(void)
 {
-	if (!setlocale(LC_ALL, "")) {
+	const char *language = getenv("LANGUAGE");
+	int chose_language = language && *language;
+	const char *requested = requested_locale();
+	if (!chose_language && (names_no_language(requested) || !strncmp(requested, "ja", 2)))
+		setenv("LANGUAGE", "ja", 1);
+	if (!setlocale(LC_ALL, ""))
 		setlocale(LC_ALL, "C.UTF-8");
-		const char *language = getenv("LANGUAGE");
-		if (strncmp(requested_locale(), "ja", 2) == 0 && !(language && *language))
-			setenv("LANGUAGE", "ja", 1);
-	}
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		setlocale(LC_CTYPE, "C.UTF-8");
+	/* Data files and output use a decimal point in every locale. */
+	setlocale(LC_NUMERIC, "C");
 	/* gettext ignores LANGUAGE under the C locale: LANG=C LANGUAGE=ja
 	 * still means Japanese. */
-	const char *messages = setlocale(LC_MESSAGES, NULL), *language = getenv("LANGUAGE");
+	const char *messages = setlocale(LC_MESSAGES, NULL);
+	language = getenv("LANGUAGE");
 	if (language && *language && messages && (!strcmp(messages, "C") || !strcmp(messages, "POSIX")))
 		setlocale(LC_MESSAGES, "C.UTF-8");
 	/* KAMAE_LOCALEDIR lets the tests use the catalogs of the build tree. */
@@ -91,80 +118,112 @@ static void setup_locale(void)
 	textdomain(PACKAGE);
 }
 
-/* Removes every --db FILE / --db=FILE from argv, wherever it stands, so that
- * `kamae --db x summary` and `kamae summary --db x` both work. */
-static int take_db_option(int *argc, char **argv, const char **db)
+/* Output that could not be written is an error (a full disk, /dev/full):
+ * returns the exit code to use. */
+static int finish_output(int rc)
 {
-	int out = 1;
-	for (int i = 1; i < *argc; i++) {
-		if (strcmp(argv[i], "--") == 0) {
-			while (i < *argc)
-				argv[out++] = argv[i++];
-			break;
-		}
-		if (strcmp(argv[i], "--db") == 0) {
-			if (i + 1 >= *argc || argv[i + 1][0] == '\0') {
-				fprintf(stderr, _("kamae: --db needs a file name\n"));
-				return -1;
-			}
-			*db = argv[++i];
-		} else if (strncmp(argv[i], "--db=", 5) == 0 && argv[i][5]) {
-			*db = argv[i] + 5;
-		} else {
-			argv[out++] = argv[i];
-		}
+	int failed = fflush(stdout) != 0 || ferror(stdout);
+	int e = errno;
+	if (fclose(stdout) != 0 && !failed) {
+		failed = 1;
+		e = errno;
 	}
-	*argc = out;
-	argv[out] = NULL;
-	return 0;
+	if (!failed)
+		return rc;
+	fprintf(stderr, _("kamae: write error: %s\n"), strerror(e));
+	return rc == EXIT_OK ? EXIT_FAILED : rc;
 }
 
-struct command {
-	const char *name;
-	int (*run)(struct session *s, int argc, char **argv);
-	int creates;   /* may create the database */
-};
+static int try_help(void)
+{
+	fprintf(stderr, _("Try 'kamae --help' for more information.\n"));
+	return EXIT_USAGE;
+}
 
-static const struct command commands[] = {
-	{ "init", cli_init, 1 },
-	{ "answer", cli_answer, 0 },
-	{ "summary", cli_summary, 0 },
-	{ "export", cli_export, 0 },
-};
+/* The options before the command: --db, --help, --version. Returns -1 to
+ * go on, or the exit code. */
+static int parse_global(int argc, char **argv, struct cli_args *a)
+{
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int opt;
+	/* '+': stop at the command, whose own options come after it. */
+	while ((opt = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
+		switch (opt) {
+		case 'd':
+			if (!optarg[0]) {
+				fprintf(stderr, _("kamae: --db needs a file name\n"));
+				return EXIT_USAGE;
+			}
+			a->db = optarg;
+			break;
+		case 'h':
+			usage(stdout);
+			return EXIT_OK;
+		case 'V':
+			version();
+			return EXIT_OK;
+		default:
+			return try_help();
+		}
+	}
+	return -1;
+}
+
+static int run_command(const struct cli_command *cmd, int argc, char **argv, struct cli_args *a)
+{
+	struct session s;
+	if (session_load_catalog(&s) != 0)
+		return EXIT_FAILED;
+	/* The command's own argv, named kamae for getopt's messages. */
+	a->command = cmd->name;
+	argv[0] = program_name;
+	int rc = cmd->parse(s.cat, argc, argv, a);
+	if (rc == EXIT_OK && a->help)
+		fputs(_(cmd->usage), stdout);
+	else if (rc == EXIT_OK && session_open_store(&s, a->db, cmd->creates) != 0)
+		rc = EXIT_FAILED;
+	else if (rc == EXIT_OK)
+		rc = cmd->run(&s, a);
+	session_close(&s);
+	return rc;
+}
+
+static int run_wizard(struct cli_args *a)
+{
+	struct session s;
+	char why[512];
+	/* Checked before any file is opened or created. */
+	if (ui_terminal_check(why, sizeof why) != 0) {
+		fprintf(stderr, "kamae: %s\n", why);
+		return EXIT_USAGE;
+	}
+	if (session_load_catalog(&s) != 0)
+		return EXIT_FAILED;
+	int rc = session_open_store(&s, a->db, 1) == 0 ? ui_run(&s) : EXIT_FAILED;
+	session_close(&s);
+	return rc;
+}
 
 int main(int argc, char **argv)
 {
-	const char *db = NULL;
+	struct cli_args a;
+	memset(&a, 0, sizeof a);
 	setup_locale();
-	if (take_db_option(&argc, argv, &db) != 0)
-		return EXIT_USAGE;
-	if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
-		usage(stdout);
-		return EXIT_OK;
+	argv[0] = program_name;
+	int rc = parse_global(argc, argv, &a);
+	if (rc >= 0)
+		return finish_output(rc);
+	if (optind >= argc)
+		return finish_output(run_wizard(&a));
+	const struct cli_command *cmd = cli_find(argv[optind]);
+	if (!cmd) {
+		fprintf(stderr, _("kamae: unknown command '%s'\n"), argv[optind]);
+		return try_help();
 	}
-	if (argc > 1 && (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0)) {
-		version();
-		return EXIT_OK;
-	}
-	const struct command *cmd = NULL;
-	if (argc > 1) {
-		for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-			if (strcmp(argv[1], commands[i].name) == 0)
-				cmd = &commands[i];
-		if (!cmd) {
-			fprintf(stderr, _("kamae: unknown command or option '%s'\n"), argv[1]);
-			usage(stderr);
-			return EXIT_USAGE;
-		}
-	}
-	struct session s;
-	if (session_open(&s, db, !cmd || cmd->creates) != 0)
-		return EXIT_FAILED;
-	/* getopt names argv[0] in its messages: "kamae: unrecognized option". */
-	static char program[] = "kamae";
-	if (cmd)
-		argv[1] = program;
-	int rc = cmd ? cmd->run(&s, argc - 1, argv + 1) : ui_run(&s);
-	session_close(&s);
-	return rc;
+	return finish_output(run_command(cmd, argc - optind, argv + optind, &a));
 }

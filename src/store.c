@@ -14,12 +14,10 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-#include <libintl.h>
 #include <sqlite3.h>
 
+#include "i18n.h"
 #include "store.h"
-
-#define _(s) gettext(s)
 
 /* 'KAME': tells our files apart from any other SQLite database. */
 #define STORE_APPLICATION_ID 0x4B414D45
@@ -194,9 +192,10 @@ static enum store_status store_fail(struct store *st, int rc)
 	return status;
 }
 
-static enum store_status store_invalid(struct store *st, const char *what)
+/* message: a whole translated sentence saying what is wrong and what to do. */
+static enum store_status store_invalid(struct store *st, const char *message)
 {
-	store_set_error(st, _("Invalid %s. Correct it, then try again."), what);
+	store_set_error(st, "%s", message);
 	return STORE_ERR_INVALID;
 }
 
@@ -442,6 +441,25 @@ static enum store_status store_make_dir(struct store *st)
 	return status;
 }
 
+/* An existing path must be a regular file: a folder, FIFO or device is
+ * refused before anything is created beside it (a FIFO would also block
+ * the open that follows). */
+static enum store_status store_check_kind(struct store *st)
+{
+	struct stat sb;
+
+	if (stat(st->path, &sb) != 0 || S_ISREG(sb.st_mode))
+		return STORE_OK;   /* missing: created later, 0600 */
+	if (S_ISDIR(sb.st_mode))
+		store_set_error(st, _("%s is a folder, not a database file. Give a "
+		                      "file name, e.g. %s/kamae.db."), st->path, st->path);
+	else
+		store_set_error(st, _("%s is not a regular file (it is a device, FIFO "
+		                      "or socket). Give the name of a database file."),
+		                st->path);
+	return STORE_ERR_INVALID;
+}
+
 static long store_lock_owner(int fd)
 {
 	char buf[32];
@@ -550,7 +568,8 @@ static enum store_status store_check_file(struct store *st, int *ours)
 		                      "write to."), st->path, strerror(err));
 		return store_errno_status(err);
 	}
-	fd = open(st->path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO swapped in since the check must not hang us. */
+	fd = open(st->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		int err = errno;
 
@@ -753,7 +772,8 @@ static enum store_status store_open_steps(struct store *st)
 	enum store_status status;
 	int rc, ours = 0;
 
-	if ((status = store_make_dir(st)) != STORE_OK
+	if ((status = store_check_kind(st)) != STORE_OK
+	    || (status = store_make_dir(st)) != STORE_OK
 	    || (status = store_lock(st)) != STORE_OK
 	    || (status = store_check_file(st, &ours)) != STORE_OK
 	    || (status = store_verify(st, ours)) != STORE_OK)
@@ -932,9 +952,9 @@ enum store_status store_profile_save(struct store *st, struct store_profile *p)
 	if (!st || !p)
 		return STORE_ERR_INVALID;
 	if (p->target_level < 1 || p->target_level > 3)
-		return store_invalid(st, _("target level (choose 1, 2 or 3)"));
+		return store_invalid(st, _("Invalid target level: choose 1, 2 or 3."));
 	if (p->id < 0)
-		return store_invalid(st, _("assessment id"));
+		return store_invalid(st, _("Invalid assessment id. Correct it, then try again."));
 	if ((status = store_begin(st)) != STORE_OK)
 		return status;
 	if (p->id == 0)
@@ -1069,9 +1089,9 @@ enum store_status store_answer_set(struct store *st, int64_t assessment, int ite
 	if (!st)
 		return STORE_ERR_INVALID;
 	if (!store_item_valid(item))
-		return store_invalid(st, _("item number (it must be 1 to 153)"));
+		return store_invalid(st, _("Invalid item number: it must be 1 to 153."));
 	if (value != ANSWER_NONE && !code)
-		return store_invalid(st, _("answer"));
+		return store_invalid(st, _("Invalid answer. Correct it, then try again."));
 	if ((status = store_begin(st)) != STORE_OK)
 		return status;
 	rc = store_answer_row(st, assessment, item, &old_code, &old_note, &found);
@@ -1112,7 +1132,7 @@ enum store_status store_note_set(struct store *st, int64_t assessment, int item,
 	if (!st)
 		return STORE_ERR_INVALID;
 	if (!store_item_valid(item))
-		return store_invalid(st, _("item number (it must be 1 to 153)"));
+		return store_invalid(st, _("Invalid item number: it must be 1 to 153."));
 	if (!note)
 		note = "";
 	len = store_text_cut(note, strlen(note), STORE_TEXT_MAX);
@@ -1249,7 +1269,7 @@ enum store_status store_action_get(struct store *st, int64_t assessment, int ite
 	memset(out, 0, sizeof *out);
 	out->item = item;
 	if (!store_item_valid(item))
-		return store_invalid(st, _("item number (it must be 1 to 153)"));
+		return store_invalid(st, _("Invalid item number: it must be 1 to 153."));
 	rc = store_prepare(st, "SELECT task, owner, due, status, memo FROM actions"
 	                   " WHERE assessment = ?1 AND item = ?2", &stmt);
 	if (rc != SQLITE_OK)
@@ -1309,12 +1329,12 @@ enum store_status store_action_save(struct store *st, int64_t assessment,
 	if (!st || !a)
 		return STORE_ERR_INVALID;
 	if (!store_item_valid(a->item))
-		return store_invalid(st, _("item number (it must be 1 to 153)"));
+		return store_invalid(st, _("Invalid item number: it must be 1 to 153."));
 	if (!store_date_valid(a->due, sizeof a->due))
-		return store_invalid(st, _("due date (write it as YYYY-MM-DD, or leave "
-		                           "it empty)"));
+		return store_invalid(st, _("Invalid due date: write it as YYYY-MM-DD, "
+		                           "or leave it empty."));
 	if (a->status < ACTION_TODO || a->status > ACTION_DONE)
-		return store_invalid(st, _("action status"));
+		return store_invalid(st, _("Invalid action status. Correct it, then try again."));
 	return store_write(st, "INSERT INTO actions (assessment, item, task, owner,"
 	                   " due, status, memo) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
 	                   " ON CONFLICT (assessment, item) DO UPDATE SET"
@@ -1351,7 +1371,7 @@ enum store_status store_contact_get(struct store *st, int64_t assessment,
 		return STORE_ERR_INVALID;
 	memset(out, 0, sizeof *out);
 	if (!store_role_valid(role, sizeof out->role))
-		return store_invalid(st, _("contact role"));
+		return store_invalid(st, _("Invalid contact role. Correct it, then try again."));
 	store_copy_text(out->role, sizeof out->role, role);
 	rc = store_prepare(st, "SELECT person, phone, email, after_hours, confirmed"
 	                   " FROM contacts WHERE assessment = ?1 AND role = ?2", &stmt);
@@ -1410,10 +1430,10 @@ enum store_status store_contact_save(struct store *st, int64_t assessment,
 	if (!st || !c)
 		return STORE_ERR_INVALID;
 	if (!store_role_valid(c->role, sizeof c->role))
-		return store_invalid(st, _("contact role"));
+		return store_invalid(st, _("Invalid contact role. Correct it, then try again."));
 	if (!store_date_valid(c->confirmed, sizeof c->confirmed))
-		return store_invalid(st, _("confirmation date (write it as YYYY-MM-DD, "
-		                           "or leave it empty)"));
+		return store_invalid(st, _("Invalid confirmation date: write it as "
+		                           "YYYY-MM-DD, or leave it empty."));
 	return store_write(st, "INSERT INTO contacts (assessment, role, person,"
 	                   " phone, email, after_hours, confirmed) VALUES (?1, ?2,"
 	                   " ?3, ?4, ?5, ?6, ?7) ON CONFLICT (assessment, role)"
@@ -1435,7 +1455,7 @@ enum store_status store_setting_get(struct store *st, int64_t assessment,
 		return STORE_ERR_INVALID;
 	*value = NULL;
 	if (!key || !key[0])
-		return store_invalid(st, _("setting name"));
+		return store_invalid(st, _("Invalid setting name. Correct it, then try again."));
 	rc = store_prepare(st, "SELECT value FROM settings"
 	                   " WHERE assessment = ?1 AND key = ?2", &stmt);
 	if (rc != SQLITE_OK)
@@ -1479,7 +1499,7 @@ enum store_status store_setting_set(struct store *st, int64_t assessment,
 	if (!st)
 		return STORE_ERR_INVALID;
 	if (!key || !key[0])
-		return store_invalid(st, _("setting name"));
+		return store_invalid(st, _("Invalid setting name. Correct it, then try again."));
 	/* NULL removes the setting, so that a later get reports NOT_FOUND. */
 	if (!value)
 		return store_write(st, "DELETE FROM settings WHERE assessment = ?1"

@@ -3,8 +3,7 @@
 #include <config.h>
 #endif
 
-#include <libintl.h>
-#define _(s) gettext(s)
+#include "i18n.h"
 
 #include "score.h"
 #include "summary.h"

@@ -5,8 +5,7 @@
 
 #include <string.h>
 
-#include <libintl.h>
-#define _(s) gettext(s)
+#include "i18n.h"
 
 #include "wizard.h"
 

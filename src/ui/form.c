@@ -8,8 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libintl.h>
-#define _(s) gettext(s)
+#include "i18n.h"
 
 #include "plan.h"
 #include "text.h"

@@ -6,9 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <libintl.h>
-#define _(s) gettext(s)
-#define N_(s) (s)
+#include "i18n.h"
 
 #include "text.h"
 #include "ui/keys.h"

@@ -6,8 +6,7 @@
 #include <curses.h>
 #include <stdio.h>
 
-#include <libintl.h>
-#define _(s) gettext(s)
+#include "i18n.h"
 
 #include "ui/app.h"
 #include "ui/widgets.h"

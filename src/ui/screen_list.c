@@ -6,8 +6,7 @@
 #include <curses.h>
 #include <stdio.h>
 
-#include <libintl.h>
-#define _(s) gettext(s)
+#include "i18n.h"
 
 #include "text.h"
 #include "ui/app.h"
@@ -37,7 +36,8 @@ static void list_draw(struct app *a)
 {
 	char title[512];
 	if (a->list_query[0])
-		snprintf(title, sizeof title, _("Search \"%s\": %d items"), a->list_query, a->list_n);
+		snprintf(title, sizeof title, ngettext("Search \"%s\": %d item", "Search \"%s\": %d items",
+		         (unsigned long)a->list_n), a->list_query, a->list_n);
 	else
 		snprintf(title, sizeof title, a->list_unanswered_only
 		         ? _("Unanswered items in the flow: %d") : _("All items in the flow: %d"), a->list_n);

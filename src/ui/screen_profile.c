@@ -9,8 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-#include <libintl.h>
-#define _(s) gettext(s)
+#include "i18n.h"
 
 #include "text.h"
 #include "ui/app.h"

@@ -7,8 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <libintl.h>
-#define _(s) gettext(s)
+#include "i18n.h"
 
 #include "score.h"
 #include "summary.h"
@@ -193,8 +192,8 @@ static void draw_item_head(struct app *a, int no)
 	const struct catalog_item *it = catalog_item(a->cat, no);
 	const struct catalog_label *l = catalog_label(a->cat, it->label);
 	char line[512];
-	snprintf(line, sizeof line, "No.%d  Lv%d  %s %d %s  %s %s", no, it->level, _("label"),
-	         l->number, l->name, _("category"), catalog_category(a->cat, l->category)->name);
+	snprintf(line, sizeof line, _("No.%d  Lv%d  label %d %s  category %s"), no, it->level,
+	         l->number, l->name, catalog_category(a->cat, l->category)->name);
 	widget_print(2, 1, COLS - 2, line, ROLE_HEADING);
 	enum answer v = a->values[no - 1];
 	widget_print(3, 1, 20, _("Answer:"), ROLE_NORMAL);

@@ -12,9 +12,9 @@
 #include <unistd.h>
 
 #include <curses.h>
+#include <termios.h>
 
-#include <libintl.h>
-#define _(s) gettext(s)
+#include "i18n.h"
 
 #include "text.h"
 #include "ui/app.h"
@@ -25,14 +25,14 @@
 #define MIN_COLS 80
 #define MIN_LINES 24
 
+/* The signal that asked to stop (SIGTERM, SIGHUP, SIGINT), or 0. */
 static volatile sig_atomic_t stop_requested;
 
 static void rebuild_flow(struct app *a, int with_lv2, int with_lv3);
 
 static void on_signal(int sig)
 {
-	(void)sig;
-	stop_requested = 1;   /* the loop sees it at the next wake-up; no curses here */
+	stop_requested = sig;   /* the loop sees it at once (get_wch is interrupted); no curses here */
 }
 
 static const struct screen *const screens[SCREEN_COUNT] = {
@@ -448,6 +448,8 @@ static void app_free(struct app *a)
 		plan_free(&a->plan);
 }
 
+/* SIGTSTP stays with ncurses, which leaves the screen on Ctrl-Z and
+ * restores it on fg. No SA_RESTART: a signal must wake get_wch. */
 static void install_signals(void)
 {
 	struct sigaction sa;
@@ -459,6 +461,22 @@ static void install_signals(void)
 	sigaction(SIGINT, &sa, NULL);
 }
 
+/* cbreak, not raw: Ctrl-Z and Ctrl-C reach kamae as signals, as in other
+ * terminal tools. Flow control is off so that Ctrl-S cannot freeze the
+ * screen; def_prog_mode keeps this for ncurses' return from Ctrl-Z. */
+static void terminal_modes(void)
+{
+	struct termios t;
+	cbreak();
+	noecho();
+	nonl();
+	if (tcgetattr(STDIN_FILENO, &t) == 0) {
+		t.c_iflag &= ~(tcflag_t)IXON;
+		tcsetattr(STDIN_FILENO, TCSANOW, &t);
+	}
+	def_prog_mode();
+}
+
 static void handle_key(struct app *a, int rc, wint_t ch)
 {
 	struct keypress k = { rc == KEY_CODE_YES, ch };
@@ -466,12 +484,8 @@ static void handle_key(struct app *a, int rc, wint_t ch)
 		return;   /* the next draw lays everything out again */
 	a->message[0] = '\0';
 	if (COLS < MIN_COLS || LINES < MIN_LINES) {
-		if (!k.fn && (ch == 'q' || ch == 'Q' || ch == 3))
+		if (!k.fn && (ch == 'q' || ch == 'Q'))
 			a->quit = 1;
-		return;
-	}
-	if (!k.fn && ch == 3) {   /* Ctrl-C (raw mode): leave cleanly, answers are saved */
-		a->quit = 1;
 		return;
 	}
 	if (app_prompt_key(a, &k))
@@ -487,10 +501,6 @@ const char *ui_library_version(void)
 int ui_run(struct session *s)
 {
 	struct app a;
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, _("kamae: the wizard needs a terminal; for scripts use 'kamae init', 'kamae answer' and 'kamae summary'\n"));
-		return EXIT_USAGE;
-	}
 	if (app_load(&a, s) != 0) {
 		app_free(&a);
 		return EXIT_FAILED;
@@ -501,9 +511,7 @@ int ui_run(struct session *s)
 		app_free(&a);
 		return EXIT_FAILED;
 	}
-	raw();
-	noecho();
-	nonl();
+	terminal_modes();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
 	timeout(500);
@@ -519,5 +527,6 @@ int ui_run(struct session *s)
 	app_note_close(&a);   /* a note being typed when a signal came is kept */
 	endwin();
 	app_free(&a);
-	return EXIT_OK;
+	/* Killed by a signal: say so in the exit status, as the shell would. */
+	return stop_requested ? 128 + stop_requested : EXIT_OK;
 }

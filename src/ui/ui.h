@@ -2,7 +2,14 @@
 #ifndef KAMAE_UI_H
 #define KAMAE_UI_H
 
+#include <stddef.h>
+
 #include "cli.h"
+
+/* 0 when stdin and stdout are a terminal that can address the cursor;
+ * otherwise -1 and a translated sentence in why saying what to do. Opens
+ * nothing but the terminal description. */
+int ui_terminal_check(char *why, size_t len);
 
 /* Runs the wizard on an open session until the user quits; returns an exit code. */
 int ui_run(struct session *s);

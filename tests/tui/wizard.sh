@@ -139,7 +139,7 @@ key q
 stop_ui
 # ja_JP.UTF-8 asked for but not installed (as on most servers): still Japanese.
 if ! locale -a 2>/dev/null | grep -qi '^ja_JP'; then
-	start_ui 80 24 LC_ALL= LANG=ja_JP.UTF-8 KAMAE_LOCALEDIR="$TMP/locale"
+	start_ui 80 24 LC_ALL= LANGUAGE= LANG=ja_JP.UTF-8 KAMAE_LOCALEDIR="$TMP/locale"
 	check "LANG=ja_JP.UTF-8 without that locale installed gives Japanese" wait_for "q 終了"
 	key q
 	stop_ui

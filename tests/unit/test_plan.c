@@ -309,9 +309,10 @@ static void test_default_task(void **state)
 	assert_non_null(strstr(t, "責任と役割を明確化する。\n進め方の例: "));
 	assert_non_null(strstr(t, catalog_coach(f->cat, 18)->typical));
 	free(t);
-	/* Two clauses in one condition: each becomes a sentence. */
+	/* No.16 asks to share new attack methods, not to monitor (No.17). */
 	t = plan_default_task(f->cat, 16);
-	assert_non_null(strstr(t, "社内部署へ共有する。サイバー攻撃や予兆"));
+	assert_non_null(strstr(t, "対策を社内部署へ共有する。"));
+	assert_null(strstr(t, "監視"));
 	free(t);
 	/* 見直している is 見直す, not 見直する. */
 	t = plan_default_task(f->cat, 11);
