@@ -175,10 +175,14 @@ if [ "$(id -u)" -eq 0 ]; then
 	if command -v setpriv >/dev/null; then
 		mkdir -p "$TMP/nobody"
 		cp "$DB" "$TMP/nobody/acme.db"
+		# The build tree may be where nobody cannot reach (/root): a copy of
+		# the program and the catalog that nobody can read.
+		cp "$KAMAE" "$TMP/nobody/kamae" && cp -r "$KAMAE_DATADIR" "$TMP/nobody/data"
 		chown -R 65534:65534 "$TMP/nobody"
 		chmod 711 "$TMP"
 		RUN_DB="$TMP/nobody/acme.db"
-		as_user() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+		as_user() { shift; setpriv --reuid=65534 --regid=65534 --clear-groups \
+			env KAMAE_DATADIR="$TMP/nobody/data" "$TMP/nobody/kamae" "$@"; }
 	else
 		RUN_DB=
 	fi

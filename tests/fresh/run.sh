@@ -43,10 +43,10 @@ cleanup() {
 		[ "$(readlink "$p/root" 2>/dev/null)" = "$root" ] && kill -9 "${p#/proc/}" 2>/dev/null
 	done
 	sleep 1
-	for m in dev/pts dev sys proc; do
+	for m in dev/pts dev sys proc ""; do
 		mountpoint -q "$root/$m" && umount -l "$root/$m"
 	done
-	for m in dev/pts dev sys proc; do
+	for m in dev/pts dev sys proc ""; do
 		mountpoint -q "$root/$m" && { echo "# still mounted: $root/$m; left in place"; return 0; }
 	done
 	rm -rf --one-file-system "$root"
@@ -91,7 +91,9 @@ if ls /etc/apt/sources.list.d/*.sources >/dev/null 2>&1; then
 	rm -f "$root/etc/apt/sources.list"
 	cp /etc/apt/sources.list.d/*.sources "$root/etc/apt/sources.list.d/"
 fi
-{ mount -t proc proc "$root/proc" && mount -t sysfs sys "$root/sys" &&
+# The root a mount point of its own, as / is on a real machine (unshare
+# --mount, used by the full-disk test, needs it).
+{ mount --bind "$root" "$root" && mount -t proc proc "$root/proc" && mount -t sysfs sys "$root/sys" &&
 	mount --bind /dev "$root/dev" && mount --bind /dev/pts "$root/dev/pts"; } ||
 	abort "cannot mount /proc, /sys, /dev, /dev/pts in the root"
 

@@ -44,7 +44,7 @@ check "x opens the export screen" wait_for "Folder (a dated folder"
 for _ in $(seq 1 80); do tm send-keys -t ui BSpace; done
 type_text "$OUT"
 key Enter
-check "the export screen lists the written files" wait_for "checksheet.xlsx"
+check "the export screen lists the written files" wait_for "Written:"
 dir=$(ls -d "$OUT"/kamae-export-* 2>/dev/null | head -n 1)
 check "all five files exist" test -s "$dir/checksheet.xlsx" -a -s "$dir/plan.html" -a -s "$dir/contacts.html" -a -s "$dir/plan.txt" -a -s "$dir/contacts.txt"
 check "the contact sheet carries the phone number" grep -qF "090-1234-5678" "$dir/contacts.html"

@@ -21,7 +21,7 @@ start_kamae() { run "sh -c '\"\$0\" --db \"\$1\"; echo status=\$?' '$KAMAE' '$DB
 last_line() { tm capture-pane -p -t ui | grep -v '^ *$' | tail -n 1; }
 
 start_shell
-start_kamae
+run "'$KAMAE' --db '$DB'"
 check "the wizard starts in a shell" wait_for "No.18"
 tm send-keys -t ui C-z
 check "Ctrl-Z suspends kamae: the shell reports it stopped" wait_for "Stopped"
@@ -31,6 +31,10 @@ check "fg brings the wizard's screen back" wait_for "No.18"
 key 2
 check "...and it takes answers again" wait_for "No.19"
 check "...saved in the database" test "$(sqlite3 "$DB" "select value from answers where item=18")" = done
+key q
+wait_for '$' >/dev/null
+start_kamae
+wait_for "No.19" >/dev/null
 
 for sig in TERM HUP INT; do
 	tm send-keys -t ui C-l
