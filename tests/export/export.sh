@@ -190,7 +190,8 @@ fi
 if [ -n "$RUN_DB" ]; then
 	as_user "$KAMAE" --db "$RUN_DB" export --out "$RO" 2>"$TMP/err.txt"
 	ok $(( $? == 1 ? 0 : 1 )) "export into a read-only folder fails with exit 1"
-	check "...saying the folder is read-only" grep -qF "Cannot write into $RO" "$TMP/err.txt"
+	check "...saying the folder is read-only" grep -qF "Cannot write into $RO" "$TMP/err.txt" ||
+		sed 's/^/# stderr: /' "$TMP/err.txt"
 	check "...and leaves nothing there" empty_dir "$RO"
 	# The dated folder already there but read-only: the temporaries fail.
 	chmod 755 "$RO" && mkdir "$RO/kamae-export-$TODAY" && chmod 555 "$RO/kamae-export-$TODAY" "$RO"

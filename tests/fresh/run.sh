@@ -37,6 +37,8 @@ mirror() { # the Debian mirror of this machine's own apt sources, read now
 cleanup() {
 	tmux kill-session -t "$session" 2>/dev/null
 	[ -n "$root" ] && [ -d "$root" ] || return 0
+	# KAMAE_FRESH_KEEP=1 leaves the root mounted, to look into a failure.
+	[ -n "${KAMAE_FRESH_KEEP:-}" ] && { echo "# kept: $root"; return 0; }
 	# End the root's own processes (the wizard, the tests' tmux server) first.
 	local p m
 	for p in /proc/[0-9]*; do
