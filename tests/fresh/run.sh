@@ -71,6 +71,7 @@ make_tarball() {
 		rm -rf --one-file-system "$tmp"
 		abort "debootstrap failed"
 	fi
+	chmod 0755 "$tmp"
 	tar -C "$tmp" -cf "$tarball.tmp" . && mv "$tarball.tmp" "$tarball"
 	rm -rf --one-file-system "$tmp"
 }
@@ -85,8 +86,9 @@ start=$(date +%s)
 [ -f "$tarball" ] || make_tarball
 [ "${1:-}" = "--cache-only" ] && { ok "root cached in $tarball"; finish; }
 root=$(mktemp -d /var/tmp/kamae-fresh.XXXXXX)
-chmod 0755 "$root"
 tar -C "$root" -xf "$tarball" || abort "cannot unpack $tarball"
+# / is 0755 on a real machine (mktemp made it 0700, and so may the tarball).
+chmod 0755 "$root"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 # The same apt sources as this machine: its mirror, updates and security.
 if ls /etc/apt/sources.list.d/*.sources >/dev/null 2>&1; then
