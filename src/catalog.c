@@ -304,20 +304,77 @@ static int row_measure(struct catalog *cat, const struct tsv_row *row, char *err
 	return 0;
 }
 
+static int row_role(struct catalog *cat, const struct tsv_row *row, char *err, size_t errlen)
+{
+	int id;
+	if (parse_int(row->field[0], 1, CATALOG_ROLES, &id) != 0)
+		return fail(err, errlen, row, _("role id must be 1 to %d"), CATALOG_ROLES);
+	if (cat->roles[id - 1].name)
+		return fail(err, errlen, row, _("role %d appears twice"), id);
+	if (need_text(row, 1, "name", err, errlen))
+		return -1;
+	cat->roles[id - 1] = (struct catalog_role){ id, dup_field(row->field[1]) };
+	return 0;
+}
+
+static int row_effort(struct catalog *cat, const struct tsv_row *row, char *err, size_t errlen)
+{
+	int id;
+	if (parse_int(row->field[0], 1, CATALOG_EFFORTS, &id) != 0)
+		return fail(err, errlen, row, _("effort id must be 1 to %d"), CATALOG_EFFORTS);
+	if (cat->efforts[id - 1].name)
+		return fail(err, errlen, row, _("effort %d appears twice"), id);
+	if (need_text(row, 1, "name", err, errlen))
+		return -1;
+	cat->efforts[id - 1] = (struct catalog_effort){ id, dup_field(row->field[1]) };
+	return 0;
+}
+
+static int role_by_name(const struct catalog *cat, const char *name, size_t len)
+{
+	for (int i = 0; i < CATALOG_ROLES; i++)
+		if (cat->roles[i].name && strlen(cat->roles[i].name) == len
+		    && strncmp(cat->roles[i].name, name, len) == 0)
+			return i + 1;
+	return 0;
+}
+
+/* "IT担当,総務・人事" into role ids; -1 when a name is unknown or too many. */
+static int parse_owners(const struct catalog *cat, const char *s, int owners[CATALOG_COACH_OWNERS])
+{
+	int n = 0;
+	while (*s) {
+		const char *comma = strchr(s, ',');
+		size_t len = comma ? (size_t)(comma - s) : strlen(s);
+		int id = role_by_name(cat, s, len);
+		if (!id || n == CATALOG_COACH_OWNERS)
+			return -1;
+		owners[n++] = id;
+		s += len + (comma ? 1 : 0);
+	}
+	return n ? 0 : -1;
+}
+
 static int row_coach(struct catalog *cat, const struct tsv_row *row, char *err, size_t errlen)
 {
-	int i = 0, no;
-	while (i < CATALOG_PRIORITY_ITEMS && cat->coach[i].no)
-		i++;
-	if (i == CATALOG_PRIORITY_ITEMS)
-		return fail(err, errlen, row, _("more than %d coach texts"), CATALOG_PRIORITY_ITEMS);
+	int no;
 	if (parse_int(row->field[0], 1, CATALOG_ITEMS, &no) != 0)
 		return fail(err, errlen, row, _("item number must be 1 to %d"), CATALOG_ITEMS);
+	struct catalog_coach *c = &cat->coach[no - 1];
+	if (c->no)
+		return fail(err, errlen, row, _("item %d has a second coach text"), no);
+	static const char *const names[] = { "", "plain", "typical", "evidence_done", "evidence_progress" };
 	for (int col = 1; col < 5; col++)
-		if (need_text(row, col, "text", err, errlen))
+		if (need_text(row, col, names[col], err, errlen))
 			return -1;
-	cat->coach[i] = (struct catalog_coach){ no, dup_field(row->field[1]), dup_field(row->field[2]),
-	                                        dup_field(row->field[3]), dup_field(row->field[4]) };
+	int owners[CATALOG_COACH_OWNERS] = { 0 }, effort;
+	if (parse_owners(cat, row->field[5], owners) != 0)
+		return fail(err, errlen, row, _("owner must be one or two names of roles.tsv, separated by commas"));
+	if (parse_int(row->field[6], 1, CATALOG_EFFORTS, &effort) != 0)
+		return fail(err, errlen, row, _("effort must be 1 to %d"), CATALOG_EFFORTS);
+	*c = (struct catalog_coach){ no, dup_field(row->field[1]), dup_field(row->field[2]),
+	                             dup_field(row->field[3]), dup_field(row->field[4]),
+	                             { owners[0], owners[1] }, effort };
 	return 0;
 }
 
@@ -441,9 +498,15 @@ static int validate(const struct catalog *cat, const char *dir, char *err, size_
 	if (n != CATALOG_PRIORITY_ITEMS)
 		return bad(err, errlen, _("%s/measures.tsv: %d priority items, expected %d"),
 		                dir, n, CATALOG_PRIORITY_ITEMS);
-	for (int i = 0; i < CATALOG_PRIORITY_ITEMS; i++)
-		if (!cat->coach[i].no || !catalog_is_priority(cat, cat->coach[i].no))
-			return bad(err, errlen, _("%s/coach.tsv: every priority item needs exactly one coach text"), dir);
+	for (int i = 0; i < CATALOG_ROLES; i++)
+		if (!cat->roles[i].name)
+			return bad(err, errlen, _("%s/roles.tsv: role %d is missing"), dir, i + 1);
+	for (int i = 0; i < CATALOG_EFFORTS; i++)
+		if (!cat->efforts[i].name)
+			return bad(err, errlen, _("%s/efforts.tsv: effort %d is missing"), dir, i + 1);
+	for (int i = 0; i < CATALOG_ITEMS; i++)
+		if (!cat->coach[i].no)
+			return bad(err, errlen, _("%s/coach.tsv: item %d has no coach text"), dir, i + 1);
 	if (cat->n_bands == 0 || cat->overall_answers == 0)
 		return bad(err, errlen, _("%s/bands.tsv, overall.tsv: the 2022 statistics are missing"), dir);
 	return 0;
@@ -461,7 +524,9 @@ struct catalog *catalog_load(const char *dir, char *err, size_t errlen)
 		{ "items.tsv", 8, row_item },
 		{ "groups.tsv", 3, row_group },
 		{ "measures.tsv", 6, row_measure },
-		{ "coach.tsv", 5, row_coach },
+		{ "roles.tsv", 2, row_role },
+		{ "efforts.tsv", 2, row_effort },
+		{ "coach.tsv", 7, row_coach },
 		{ "bands.tsv", 8, row_band },
 		{ "overall.tsv", 5, row_overall },
 		{ "glossary.tsv", 3, row_term },
@@ -501,10 +566,14 @@ void catalog_free(struct catalog *cat)
 		struct catalog_measure *m = &cat->measures[i];
 		free(m->title), free(m->purpose), free(m->explanation);
 	}
-	for (int i = 0; i < CATALOG_PRIORITY_ITEMS; i++) {
+	for (int i = 0; i < CATALOG_ITEMS; i++) {
 		struct catalog_coach *c = &cat->coach[i];
 		free(c->plain), free(c->typical), free(c->evidence_done), free(c->evidence_progress);
 	}
+	for (int i = 0; i < CATALOG_ROLES; i++)
+		free(cat->roles[i].name);
+	for (int i = 0; i < CATALOG_EFFORTS; i++)
+		free(cat->efforts[i].name);
 	for (int i = 0; i < cat->n_bands; i++)
 		free(cat->bands[i].id), free(cat->bands[i].name);
 	for (int i = 0; i < cat->n_terms; i++)
@@ -539,10 +608,58 @@ const struct catalog_band *catalog_band(const struct catalog *cat, const char *i
 
 const struct catalog_coach *catalog_coach(const struct catalog *cat, int no)
 {
-	for (int i = 0; i < CATALOG_PRIORITY_ITEMS; i++)
-		if (cat->coach[i].no == no)
-			return &cat->coach[i];
-	return NULL;
+	return no >= 1 && no <= CATALOG_ITEMS && cat->coach[no - 1].no ? &cat->coach[no - 1] : NULL;
+}
+
+void catalog_owner_text(const struct catalog *cat, const struct catalog_coach *c, char *buf, size_t len)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (int i = 0; i < CATALOG_COACH_OWNERS && c->owners[i] && used < len; i++) {
+		int n = snprintf(buf + used, len - used, "%s%s", i ? "、" : "", cat->roles[c->owners[i] - 1].name);
+		used += n > 0 ? (size_t)n : 0;
+	}
+}
+
+const char *catalog_effort_name(const struct catalog *cat, int effort)
+{
+	return effort >= 1 && effort <= CATALOG_EFFORTS ? cat->efforts[effort - 1].name : "";
+}
+
+/* The guideline writes "MAC アドレス" in the glossary and often
+ * "MACアドレス" in the text: a term matches with or without its spaces. */
+static int mentions_term(const char *text, const char *term)
+{
+	if (strstr(text, term))
+		return 1;
+	if (!strchr(term, ' '))
+		return 0;
+	char packed[256];
+	size_t n = 0;
+	for (const char *p = term; *p && n + 1 < sizeof packed; p++)
+		if (*p != ' ')
+			packed[n++] = *p;
+	packed[n] = '\0';
+	return strstr(text, packed) != NULL;
+}
+
+int catalog_item_terms(const struct catalog *cat, int no, int *out, int max)
+{
+	const struct catalog_item *it = catalog_item(cat, no);
+	const struct catalog_coach *c = catalog_coach(cat, no);
+	if (!it)
+		return 0;
+	const char *texts[] = { it->requirement, it->condition, it->criteria,
+	                        c ? c->plain : "", c ? c->typical : "",
+	                        c ? c->evidence_done : "", c ? c->evidence_progress : "" };
+	int n = 0;
+	for (int t = 0; t < cat->n_terms && n < max; t++)
+		for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+			if (mentions_term(texts[i], cat->terms[t].term)) {
+				out[n++] = t;
+				break;
+			}
+	return n;
 }
 
 const struct catalog_measure *catalog_measure_of(const struct catalog *cat, int no)

@@ -12,6 +12,9 @@
 #define CATALOG_MEASURES 8
 #define CATALOG_PRIORITY_ITEMS 19
 #define CATALOG_MEASURE_MAX_ITEMS 8
+#define CATALOG_ROLES 5
+#define CATALOG_EFFORTS 4
+#define CATALOG_COACH_OWNERS 2
 
 struct catalog_category {
 	int id;             /* 1..5, in the checksheet's order */
@@ -67,12 +70,27 @@ struct catalog_term {
 	char *definition;
 };
 
+/* Who in a small company usually owns an item (担当), and how much it takes
+ * (手間): names in our words, from roles.tsv and efforts.tsv. */
+struct catalog_role {
+	int id;             /* 1..CATALOG_ROLES */
+	char *name;         /* 経営者, 情報セキュリティ責任者, ... */
+};
+
+struct catalog_effort {
+	int id;             /* 1..CATALOG_EFFORTS, cheapest first */
+	char *name;         /* すぐできる（費用なし）, ... */
+};
+
+/* Our own guidance for one item: every item has one. */
 struct catalog_coach {
-	int no;             /* a priority item */
-	char *plain;        /* what the item asks, in everyday words */
-	char *typical;      /* what a small factory typically does */
-	char *evidence_done;     /* evidence for 対策完了 */
-	char *evidence_progress; /* what counts as 対策中 */
+	int no;
+	char *plain;        /* わかりやすく言うと: what the item asks, in everyday words */
+	char *typical;      /* よくある取り組み: what a small factory typically does */
+	char *evidence_done;     /* 対策完了と言える根拠, with an example note */
+	char *evidence_progress; /* 対策中・未実施の目安 */
+	int owners[CATALOG_COACH_OWNERS]; /* role ids, 0 = none (the first is set) */
+	int effort;              /* effort id */
 };
 
 struct catalog {
@@ -81,7 +99,9 @@ struct catalog {
 	struct catalog_category categories[CATALOG_CATEGORIES];
 	struct catalog_group groups[CATALOG_GROUPS];
 	struct catalog_measure measures[CATALOG_MEASURES]; /* group, then number */
-	struct catalog_coach coach[CATALOG_PRIORITY_ITEMS]; /* brochure order */
+	struct catalog_coach coach[CATALOG_ITEMS];      /* index = no - 1 */
+	struct catalog_role roles[CATALOG_ROLES];       /* index = id - 1 */
+	struct catalog_effort efforts[CATALOG_EFFORTS]; /* index = id - 1 */
 	struct catalog_band *bands;  /* largest companies first */
 	int n_bands;
 	struct catalog_term *terms;
@@ -105,6 +125,14 @@ const struct catalog_label *catalog_label(const struct catalog *cat, int number)
 const struct catalog_category *catalog_category(const struct catalog *cat, int id);
 const struct catalog_band *catalog_band(const struct catalog *cat, const char *id);
 const struct catalog_coach *catalog_coach(const struct catalog *cat, int no);
+/* "IT担当、総務・人事": the coach's owners joined for display, into buf. */
+void catalog_owner_text(const struct catalog *cat, const struct catalog_coach *c, char *buf, size_t len);
+/* The effort class's name, or "" for an unknown id. */
+const char *catalog_effort_name(const struct catalog *cat, int effort);
+/* The glossary terms that occur in the item's texts (the guideline's and the
+ * coach's), in glossary order: fills out[] with term indexes into
+ * cat->terms and returns how many (at most max). */
+int catalog_item_terms(const struct catalog *cat, int no, int *out, int max);
 /* The measure an item belongs to, or NULL when it is not a priority item. */
 const struct catalog_measure *catalog_measure_of(const struct catalog *cat, int no);
 

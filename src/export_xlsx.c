@@ -38,8 +38,11 @@
 /* The checksheet's official columns and where the answers sit. */
 enum {
 	COL_CATEGORY, COL_LABEL, COL_PURPOSE, COL_REQUIREMENT, COL_NO, COL_LEVEL,
-	COL_CONDITION, COL_CRITERIA, COL_ANSWER, COL_NOTE, CHECK_COLS
+	COL_CONDITION, COL_CRITERIA, COL_EXAMPLES, COL_ANSWER, COL_NOTE, CHECK_COLS
 };
+
+/* The 集計 formulas name the answer column by its letter. */
+_Static_assert(COL_ANSWER == 9, "the 集計 formulas count the answers in column J");
 
 struct xlsx_column {
 	const char *name;
@@ -48,8 +51,8 @@ struct xlsx_column {
 
 static const struct xlsx_column xlsx_check_cols[CHECK_COLS] = {
 	{ "分類", 7 }, { "ラベル", 14 }, { "目的", 26 }, { "要求事項", 26 }, { "No.", 5 },
-	{ "レベル", 6 }, { "達成条件", 30 }, { "達成基準", 44 }, { "達成条件評価", 11 },
-	{ "評価の根拠", 36 },
+	{ "レベル", 6 }, { "達成条件", 30 }, { "達成基準", 44 }, { "他社事例", 36 },
+	{ "達成条件評価", 11 }, { "評価の根拠", 36 },
 };
 
 /* One workbook being written; err keeps the first failure of any call. */
@@ -251,6 +254,22 @@ static void xlsx_list_validation(struct xlsx *x, lxw_worksheet *ws, int first, i
 
 /* ---- チェックシート ---- */
 
+/* The official sheet's 他社事例 column holds the industry's examples, which
+ * are not ours to print: kamae fills it with its own よくある取り組み, marked
+ * as such so that nobody takes it for the official text. malloc'd. */
+#define XLSX_EXAMPLE_MARK "（kamae の例）"
+
+static char *xlsx_examples(const struct catalog *cat, int no)
+{
+	const struct catalog_coach *c = catalog_coach(cat, no);
+	const char *typical = c ? c->typical : "";
+	size_t len = strlen(XLSX_EXAMPLE_MARK) + strlen(typical) + 1;
+	char *s = malloc(len);
+	if (s)
+		snprintf(s, len, "%s%s", XLSX_EXAMPLE_MARK, typical);
+	return s;
+}
+
 static void xlsx_check_row(struct xlsx *x, lxw_worksheet *ws, int no)
 {
 	const struct catalog *cat = x->d->cat;
@@ -258,9 +277,11 @@ static void xlsx_check_row(struct xlsx *x, lxw_worksheet *ws, int no)
 	const struct catalog_label *lb = catalog_label(cat, it->label);
 	const struct store_answer *a = &x->d->answers[no - 1];
 	char level[8];
+	char *examples = xlsx_examples(cat, no);
 	const char *text[CHECK_COLS] = {
 		catalog_category(cat, lb->category)->name, lb->name, it->purpose, it->requirement,
-		NULL, level, it->condition, it->criteria, answer_label(a->value), a->note,
+		NULL, level, it->condition, it->criteria, examples ? examples : "",
+		answer_label(a->value), a->note,
 	};
 	int lines = 1;
 	snprintf(level, sizeof level, "Lv%d", it->level);
@@ -275,6 +296,7 @@ static void xlsx_check_row(struct xlsx *x, lxw_worksheet *ws, int no)
 		lines = xlsx_max(lines, xlsx_lines(text[c], xlsx_check_cols[c].width));
 	}
 	xlsx_row_height(x, ws, no, lines);
+	free(examples);
 }
 
 static void xlsx_sheet_check(struct xlsx *x)
@@ -391,7 +413,7 @@ static void xlsx_sum_counted(struct xlsx *x, lxw_worksheet *ws, int row, const c
 	snprintf(f, sizeof f, "=COUNTIF(%s,\"%s\")", ref, crit);
 	xlsx_formula(x, ws, row, SUM_TOTAL, f, t->total, x->center);
 	for (int k = 0; k < 4; k++) {
-		snprintf(f, sizeof f, "=COUNTIFS(%s,\"%s\"," XLSX_REF("I") ",\"%s\")", ref, crit,
+		snprintf(f, sizeof f, "=COUNTIFS(%s,\"%s\"," XLSX_REF("J") ",\"%s\")", ref, crit,
 		         answers[k]);
 		xlsx_formula(x, ws, row, SUM_DONE + k, f, counts[k], x->center);
 	}

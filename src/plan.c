@@ -216,21 +216,14 @@ char *plan_default_task(const struct catalog *cat, int item)
 {
 	const struct catalog_item *it = catalog_item(cat, item);
 	const struct catalog_coach *coach = catalog_coach(cat, item);
-	if (!it)
+	if (!it || !coach)
 		return NULL;
 	char *action = plan_condition_action(it->condition);
 	char *first = action ? action : plan_join("次の達成条件を満たす: ", it->condition, "", "");
 	if (!first)
 		return NULL;
-	char *task;
-	if (coach && coach->typical[0])
-		task = plan_join(first, "\n進め方の例: ", coach->typical, "");
-	else if (it->shares_condition_of)
-		/* The shared condition alone would repeat the lower level's task;
-		 * the criteria are what this item adds. */
-		task = plan_join(first, "\n達成基準:\n", it->criteria, "");
-	else
-		return first;
+	/* The coach's typical way says what a shared condition's higher level adds too. */
+	char *task = plan_join(first, "\n進め方の例: ", coach->typical, "");
 	free(first);
 	return task;
 }

@@ -45,8 +45,8 @@ void plan_add_months(const char *today, int months, char out[11]);
 int plan_date_valid(const char *s);
 /* The default task text (malloc'd, caller frees; NULL when out of range or
  * out of memory): the item's condition turned into an action, plus the
- * coach's "typical" text for priority items, or the criteria for an item
- * that shares the condition of a lower level. */
+ * coach's "typical" text (which also says what a shared condition's higher
+ * level adds). */
 char *plan_default_task(const struct catalog *cat, int item);
 /* Today as YYYY-MM-DD (local time). */
 void plan_today(char out[11]);

@@ -8,11 +8,15 @@
 #define _XOPEN_SOURCE 700
 #endif
 
+#include <errno.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+
+#include <unicase.h>
+#include <uninorm.h>
 
 #include "text.h"
 
@@ -475,19 +479,18 @@ int text_pad(const char *s, int cols, char *dst, size_t dstlen)
 
 char *text_fold(const char *s)
 {
-	size_t n;
-	wchar_t *w = text_to_wide(s, &n);
-	if (!w)
-		return NULL;
-	for (size_t i = 0; i < n; i++) {
-		if (w[i] >= 0xFF01 && w[i] <= 0xFF5E)
-			w[i] = w[i] - 0xFF01 + 0x21;
-		else if (w[i] == 0x3000)
-			w[i] = L' ';
-		if (w[i] >= L'A' && w[i] <= L'Z')
-			w[i] = w[i] - L'A' + L'a';
+	size_t len = 0;
+	/* Case folding with NFKC: full-width letters and digits, half-width
+	 * katakana (ﾊﾟｽﾜｰﾄﾞ) and the ideographic space all meet their usual
+	 * forms. Invalid UTF-8 folds to nothing rather than failing a search. */
+	uint8_t *f = u8_casefold((const uint8_t *)s, strlen(s), NULL, UNINORM_NFKC, NULL, &len);
+	if (!f)
+		return errno == EILSEQ ? strdup("") : NULL;
+	char *out = malloc(len + 1);
+	if (out) {
+		memcpy(out, f, len);
+		out[len] = '\0';
 	}
-	char *out = text_from_wide(w, n);
-	free(w);
+	free(f);
 	return out;
 }

@@ -20,9 +20,9 @@ char *text_from_wide(const wchar_t *w, size_t n);
  * characters other than '\n' (and '\t' when keep_tab) are dropped. */
 char *text_sanitize(const char *s, int keep_tab);
 
-/* Returns a malloc'd copy for searching: full-width ASCII (Ａ１／) becomes
- * ASCII, the ideographic space a space, and ASCII letters lower case, so
- * that "pc", "PC" and "ＰＣ" find the same text. NULL when out of memory. */
+/* Returns a malloc'd copy for searching, case-folded and NFKC-normalised
+ * (libunistring): "pc", "PC" and "ＰＣ" fold alike, and so do "ﾊﾟｽﾜｰﾄﾞ" and
+ * "パスワード". NULL when out of memory. */
 char *text_fold(const char *s);
 
 /* One wrapped line: a slice of the wide input. */

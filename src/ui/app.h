@@ -49,6 +49,7 @@ struct app {
 	enum screen_id back_to;   /* where Esc from help returns; lists, plan,
 	                             contacts and export always return to the wizard */
 	int scroll;               /* scroll offset of the current text view */
+	int glossary_item;        /* item whose terms the glossary shows; 0 = all */
 	int selected;             /* selection in lists and the review */
 	int list_top;
 

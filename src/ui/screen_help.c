@@ -32,19 +32,36 @@ static void build_help(struct ui_text *t)
 	ui_text_add(t, _("Press w for the glossary of the guideline's terms."), ROLE_KEY, 0, 0);
 }
 
+static void add_term(struct ui_text *t, const struct catalog_term *term)
+{
+	ui_text_add(t, term->term, ROLE_HEADING, 0, 0);
+	ui_text_add(t, term->definition, ROLE_NORMAL, 2, 0);
+}
+
+/* The whole glossary, or only the terms of a->glossary_item. */
 static void build_glossary(struct app *a, struct ui_text *t)
 {
-	for (int i = 0; i < a->cat->n_terms; i++) {
-		ui_text_add(t, a->cat->terms[i].term, ROLE_HEADING, 0, 0);
-		ui_text_add(t, a->cat->terms[i].definition, ROLE_NORMAL, 2, 0);
+	int terms[64], n;
+	if (!a->glossary_item) {
+		for (int i = 0; i < a->cat->n_terms; i++)
+			add_term(t, &a->cat->terms[i]);
+		return;
 	}
+	n = catalog_item_terms(a->cat, a->glossary_item, terms, (int)(sizeof terms / sizeof terms[0]));
+	for (int i = 0; i < n; i++)
+		add_term(t, &a->cat->terms[terms[i]]);
 }
 
 static void view_draw(struct app *a, int glossary)
 {
 	struct ui_text t;
 	int rows = view_rows();
-	app_draw_title(a, glossary ? _("Glossary (guideline section 6)") : _("Help"));
+	char title[128];
+	if (glossary && a->glossary_item)
+		snprintf(title, sizeof title, _("Terms of No.%d (guideline glossary)"), a->glossary_item);
+	else
+		snprintf(title, sizeof title, "%s", glossary ? _("Glossary (guideline section 6)") : _("Help"));
+	app_draw_title(a, title);
 	ui_text_init(&t, COLS - 3);
 	if (glossary)
 		build_glossary(a, &t);
@@ -75,11 +92,14 @@ static void view_key(struct app *a, const struct keypress *k, int context)
 	case ACT_PAGE_UP: a->scroll -= view_rows(); break;
 	case ACT_PAGE_DOWN: a->scroll += view_rows(); break;
 	case ACT_GLOSSARY:
+		a->glossary_item = 0;
 		a->screen = SCREEN_GLOSSARY;
 		a->scroll = 0;
 		break;
 	case ACT_CLOSE:
-		a->screen = context == CTX_GLOSSARY ? SCREEN_HELP : a->back_to;
+		/* An item's terms go back to the item; the whole glossary to help. */
+		a->screen = context == CTX_GLOSSARY && !a->glossary_item ? SCREEN_HELP : a->back_to;
+		a->glossary_item = 0;
 		a->scroll = 0;
 		break;
 	default:

@@ -154,37 +154,82 @@ static void build_offer(struct app *a, struct ui_text *t, int level)
 	ui_text_add(t, _("y: answer these items too   Enter: skip"), ROLE_DIM, 0, 0);
 }
 
-static void add_coach(struct ui_text *t, const struct catalog_coach *c)
+#define ITEM_MAX_TERMS 32
+
+/* 担当 and 手間 in one short line, above everything else. */
+static void add_owner_effort(struct app *a, struct ui_text *t, const struct catalog_coach *c)
 {
-	add_heading(t, _("In plain words"));
-	ui_text_add(t, c->plain, ROLE_NORMAL, 2, 0);
-	add_heading(t, _("What small companies typically do"));
-	ui_text_add(t, c->typical, ROLE_NORMAL, 2, 0);
-	add_heading(t, _("Evidence for 対策完了 (done)"));
-	ui_text_add(t, c->evidence_done, ROLE_NORMAL, 2, 0);
-	add_heading(t, _("When it is 対策中 (in progress)"));
-	ui_text_add(t, c->evidence_progress, ROLE_NORMAL, 2, 0);
+	char who[256], line[512];
+	catalog_owner_text(a->cat, c, who, sizeof who);
+	snprintf(line, sizeof line, _("Owner: %s  Effort: %s"), who,
+	         catalog_effort_name(a->cat, c->effort));
+	ui_text_add(t, line, ROLE_DIM, 0, 0);
 }
 
+/* The glossary terms of the item: underlined in its texts, listed below. */
+static void add_terms(struct app *a, struct ui_text *t, int no)
+{
+	int terms[ITEM_MAX_TERMS], n = catalog_item_terms(a->cat, no, terms, ITEM_MAX_TERMS);
+	char list[1024];
+	size_t used = 0;
+	if (n == 0)
+		return;
+	list[0] = '\0';
+	for (int i = 0; i < n; i++) {
+		const char *term = a->cat->terms[terms[i]].term;
+		ui_text_mark(t, term);
+		int w = snprintf(list + used, sizeof list - used, "%s%s", i ? "、" : "", term);
+		if (w < 0 || (size_t)w >= sizeof list - used)
+			break;
+		used += (size_t)w;
+	}
+	add_heading(t, _("Terms in this item (t shows what they mean)"));
+	ui_text_add(t, list, ROLE_NORMAL, 2, 0);
+}
+
+/* The coach's plain words come first: they are what a non-specialist
+ * reads; the guideline's own wording follows, then how to meet it. */
 static void build_item(struct app *a, struct ui_text *t, int no)
 {
 	const struct catalog_item *it = catalog_item(a->cat, no);
 	const struct catalog_coach *c = catalog_coach(a->cat, no);
 	const char *note = a->answers[no - 1].note;
-	ui_text_add(t, "要求事項", ROLE_HEADING, 0, 0);
-	ui_text_add(t, it->requirement, ROLE_NORMAL, 2, 0);
+	add_owner_effort(a, t, c);
+	add_heading(t, _("In plain words"));
+	ui_text_add(t, c->plain, ROLE_NORMAL, 2, 0);
 	add_heading(t, "達成条件");
 	ui_text_add(t, it->condition, ROLE_NORMAL, 2, 0);
 	add_heading(t, "達成基準");
 	ui_text_add(t, it->criteria, ROLE_NORMAL, 2, 0);
-	if (c)
-		add_coach(t, c);
+	add_heading(t, "要求事項");
+	ui_text_add(t, it->requirement, ROLE_NORMAL, 2, 0);
+	add_heading(t, _("What small companies typically do"));
+	ui_text_add(t, c->typical, ROLE_NORMAL, 2, 0);
+	add_heading(t, _("Evidence for 対策完了 (done)"));
+	ui_text_add(t, c->evidence_done, ROLE_NORMAL, 2, 0);
+	add_heading(t, _("対策中 or 未実施: where the line lies"));
+	ui_text_add(t, c->evidence_progress, ROLE_NORMAL, 2, 0);
+	add_terms(a, t, no);
 	add_heading(t, _("評価の根拠 (evidence note, e to edit)"));
 	if (note && note[0])
 		ui_text_add(t, note, ROLE_NORMAL, 2, 0);
 	else
 		ui_text_add(t, _("(none yet: press e and write what shows it, e.g. the document's name and date)"),
 		            ROLE_DIM, 2, 0);
+}
+
+/* t: the glossary, showing only this item's terms. */
+static void open_item_terms(struct app *a, int no)
+{
+	int terms[ITEM_MAX_TERMS];
+	if (catalog_item_terms(a->cat, no, terms, ITEM_MAX_TERMS) == 0) {
+		app_message(a, 0, _("No.%d uses none of the glossary's terms."), no);
+		return;
+	}
+	a->glossary_item = no;
+	a->back_to = a->screen;
+	a->screen = SCREEN_GLOSSARY;
+	a->scroll = 0;
 }
 
 static void draw_item_head(struct app *a, int no)
@@ -360,6 +405,7 @@ static void step_key(struct app *a, const struct keypress *k)
 	case ACT_ANSWER_NOTDONE: answer_item(a, s->arg, ANSWER_NOT_DONE); break;
 	case ACT_ANSWER_NA: answer_item(a, s->arg, ANSWER_NA); break;
 	case ACT_NOTE: app_note_open(a, s->arg); break;
+	case ACT_TERMS: open_item_terms(a, s->arg); break;
 	case ACT_ACCEPT: accept_offer(a, s->arg); break;
 	case ACT_NEXT:
 		if (wizard_next(&a->wiz) == 0)

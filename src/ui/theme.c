@@ -29,6 +29,7 @@ static const struct role_style styles[ROLE_COUNT] = {
 	[ROLE_ERROR] = { COLOR_WHITE, COLOR_RED, A_BOLD, A_REVERSE | A_BOLD },
 	[ROLE_OK] = { COLOR_GREEN, -1, A_BOLD, A_BOLD },
 	[ROLE_BAR] = { COLOR_BLACK, COLOR_GREEN, A_NORMAL, A_REVERSE },
+	[ROLE_TERM] = { -1, -1, A_UNDERLINE, A_UNDERLINE },
 };
 
 static int use_color;

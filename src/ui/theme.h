@@ -19,7 +19,8 @@
 	X(ROLE_UNANSWERED) \
 	X(ROLE_ERROR) \
 	X(ROLE_OK) \
-	X(ROLE_BAR)
+	X(ROLE_BAR) \
+	X(ROLE_TERM)
 
 enum theme_role {
 #define X(name) name,

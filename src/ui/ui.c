@@ -16,6 +16,7 @@
 
 #include "i18n.h"
 
+#include "search.h"
 #include "text.h"
 #include "ui/app.h"
 #include "ui/theme.h"
@@ -157,31 +158,15 @@ void app_open_item(struct app *a, int item)
 	app_show_step(a);
 }
 
-/* q is already folded (text_fold): case and full/half width do not matter. */
-static int item_matches(const struct catalog_item *it, const char *q)
-{
-	const char *texts[] = { it->requirement, it->condition, it->criteria, it->purpose };
-	int found = 0;
-	for (size_t i = 0; i < sizeof texts / sizeof texts[0] && !found; i++) {
-		char *folded = text_fold(texts[i]);
-		found = folded && strstr(folded, q);
-		free(folded);
-	}
-	return found;
-}
-
 void app_open_list(struct app *a, const char *query)
 {
 	int flow[CATALOG_ITEMS], n = wizard_items(&a->wiz, flow);
 	snprintf(a->list_query, sizeof a->list_query, "%s", query ? query : "");
 	a->list_n = 0;
 	if (query) {
-		/* Search every item, not only those in the flow. */
-		char *q = text_fold(query);
-		for (int no = 1; q && no <= CATALOG_ITEMS; no++)
-			if (item_matches(catalog_item(a->cat, no), q))
-				a->list_items[a->list_n++] = no;
-		free(q);
+		/* Every item, not only those in the flow; notes too. */
+		int n_found = search_items(a->cat, a->answers, query, a->list_items);
+		a->list_n = n_found > 0 ? n_found : 0;
 	} else {
 		for (int i = 0; i < n; i++)
 			if (!a->list_unanswered_only || a->values[flow[i] - 1] == ANSWER_NONE)

@@ -33,6 +33,9 @@ void ui_text_free(struct ui_text *t)
 	for (int i = 0; i < t->n; i++)
 		free(t->lines[i].text);
 	free(t->lines);
+	for (int i = 0; i < t->n_marks; i++)
+		free(t->marks[i]);
+	free(t->marks);
 	memset(t, 0, sizeof *t);
 }
 
@@ -70,12 +73,41 @@ void ui_text_blank(struct ui_text *t)
 	push_line(t, L"", 0, ROLE_NORMAL, 0, 0);
 }
 
+void ui_text_mark(struct ui_text *t, const char *utf8)
+{
+	size_t n;
+	wchar_t *w = text_to_wide(utf8, &n);
+	if (!w || n == 0) {
+		free(w);
+		return;
+	}
+	t->marks = xrealloc(t->marks, sizeof *t->marks * (size_t)(t->n_marks + 1));
+	t->marks[t->n_marks++] = w;
+}
+
+/* Underlines every occurrence of the marked words in a drawn line. */
+static void draw_marks(const struct ui_text *t, const struct ui_line *l, int y, int x)
+{
+	for (int m = 0; m < t->n_marks; m++) {
+		size_t len = wcslen(t->marks[m]);
+		for (const wchar_t *p = wcsstr(l->text, t->marks[m]); p; p = wcsstr(p + len, t->marks[m])) {
+			int col = wcswidth(l->text, (size_t)(p - l->text));
+			if (col < 0)
+				break;
+			attrset(theme_attr(ROLE_TERM));
+			mvaddnwstr(y, x + l->indent + col, p, (int)len);
+		}
+	}
+}
+
 void ui_text_draw(const struct ui_text *t, int y, int x, int rows, int top)
 {
 	for (int r = 0; r < rows && top + r < t->n; r++) {
 		const struct ui_line *l = &t->lines[top + r];
 		attrset(theme_attr(l->role));
 		mvaddwstr(y + r, x + l->indent, l->text);
+		if (l->role == ROLE_NORMAL)
+			draw_marks(t, l, y + r, x);
 	}
 	attrset(A_NORMAL);
 }

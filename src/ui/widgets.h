@@ -20,6 +20,8 @@ struct ui_text {
 	struct ui_line *lines;
 	int n, cap;
 	int width;
+	wchar_t **marks;   /* words drawn underlined wherever they occur (owned) */
+	int n_marks;
 };
 
 void ui_text_init(struct ui_text *t, int width);
@@ -28,6 +30,9 @@ void ui_text_free(struct ui_text *t);
  * appends its lines; tag marks every line added. */
 void ui_text_add(struct ui_text *t, const char *utf8, enum theme_role role, int indent, int tag);
 void ui_text_blank(struct ui_text *t);
+/* Adds a word (UTF-8) to underline wherever it occurs in ROLE_NORMAL lines
+ * (glossary terms in an item's texts). */
+void ui_text_mark(struct ui_text *t, const char *utf8);
 /* Draws rows lines from top at (y, x). */
 void ui_text_draw(const struct ui_text *t, int y, int x, int rows, int top);
 /* The scroll offset brought into range for a view of rows lines. */

@@ -31,13 +31,18 @@ def checksheet(ws, wsf):
     rows = [r for r in rows if any(v is not None for v in r)]
     out("check.rows", len(rows))
     out("check.order", ",".join(str(r[4]) for r in rows) == ",".join(str(n) for n in range(1, 154)))
+    # By position, as a customer's macro reads the official sheet:
+    # 他社事例 I, 達成条件評価 J, 評価の根拠 K.
+    marked = 0
     for r in rows:
         no = r[4]
         out(f"check.{no}.level", r[5])
-        out(f"check.{no}.answer", r[8] or "")
-        out(f"check.{no}.note", (r[9] or "").replace("\n", "\\n"))
+        out(f"check.{no}.answer", r[9] or "")
+        out(f"check.{no}.note", (r[10] or "").replace("\n", "\\n"))
+        marked += 1 if (r[8] or "").startswith("（kamae の例）") and len(r[8]) > 20 else 0
+    out("check.examples.marked", marked)
     # The note cells as typed: a formula-looking note must be a string cell.
-    for row in wsf.iter_rows(min_row=2, min_col=10, max_col=10):
+    for row in wsf.iter_rows(min_row=2, min_col=11, max_col=11):
         cell = row[0]
         if cell.value:
             out(f"check.{wsf.cell(row=cell.row, column=5).value}.note.type", cell.data_type)

@@ -225,12 +225,66 @@ static void copy_file(const char *from, const char *to, const char *replace_line
 	fclose(out);
 }
 
+/* Every item has its coach, with an example note, an owner and an effort. */
+static void test_coach_for_every_item(void **state)
+{
+	(void)state;
+	for (int no = 1; no <= CATALOG_ITEMS; no++) {
+		const struct catalog_coach *c = catalog_coach(cat, no);
+		assert_non_null(c);
+		assert_int_equal(c->no, no);
+		assert_true(strlen(c->plain) > 30);
+		assert_true(strlen(c->typical) > 30);
+		assert_true(strlen(c->evidence_done) > 30);
+		assert_true(strlen(c->evidence_progress) > 30);
+		/* A good one-line note as an example: 例: 「…」. */
+		assert_non_null(strstr(c->evidence_done, "例"));
+		assert_non_null(strstr(c->evidence_done, "「"));
+		assert_in_range(c->owners[0], 1, CATALOG_ROLES);
+		assert_in_range(c->owners[1], 0, CATALOG_ROLES);
+		assert_in_range(c->effort, 1, CATALOG_EFFORTS);
+		assert_true(strlen(catalog_effort_name(cat, c->effort)) > 0);
+	}
+	assert_null(catalog_coach(cat, 0));
+	assert_null(catalog_coach(cat, 154));
+}
+
+static void test_coach_owner_and_effort_names(void **state)
+{
+	char who[256];
+	(void)state;
+	catalog_owner_text(cat, catalog_coach(cat, 150), who, sizeof who);
+	assert_string_equal(who, "情報セキュリティ責任者、工場・現場");
+	assert_string_equal(catalog_effort_name(cat, 1), "すぐできる（費用なし）");
+	assert_string_equal(catalog_effort_name(cat, 4), "外部の手を借りることが多い");
+	assert_string_equal(catalog_effort_name(cat, 5), "");
+}
+
+static int has_term(int no, const char *term)
+{
+	int terms[64], n = catalog_item_terms(cat, no, terms, 64);
+	for (int i = 0; i < n; i++)
+		if (strcmp(cat->terms[terms[i]].term, term) == 0)
+			return 1;
+	return 0;
+}
+
+/* The glossary terms an item uses, written with or without the space the
+ * glossary puts in them. */
+static void test_item_terms(void **state)
+{
+	(void)state;
+	assert_true(has_term(136, "マルウェア"));
+	assert_true(has_term(80, "MAC アドレス"));   /* the text says MACアドレス */
+	assert_false(has_term(1, "ランサムウェア"));
+}
+
 /* A damaged data file names itself and the line. */
 static void test_bad_data_names_file_and_line(void **state)
 {
 	static const char *files[] = { "categories.tsv", "labels.tsv", "items.tsv", "groups.tsv",
-	                               "measures.tsv", "coach.tsv", "bands.tsv", "overall.tsv",
-	                               "glossary.tsv" };
+	                               "measures.tsv", "roles.tsv", "efforts.tsv", "coach.tsv",
+	                               "bands.tsv", "overall.tsv", "glossary.tsv" };
 	char dir[] = "/tmp/kamae-catalog-XXXXXX", from[4096], to[4096], err[512];
 	(void)state;
 	assert_non_null(mkdtemp(dir));
@@ -246,7 +300,18 @@ static void test_bad_data_names_file_and_line(void **state)
 	assert_null(catalog_load(dir, err, sizeof err));
 	assert_non_null(strstr(err, "items.tsv:5:"));
 	assert_non_null(strstr(err, "level"));
+	/* A coach naming an owner that roles.tsv does not know. */
+	snprintf(from, sizeof from, "%s/items.tsv", catalog_datadir());
+	copy_file(from, to, NULL, 0);
+	snprintf(from, sizeof from, "%s/coach.tsv", catalog_datadir());
+	snprintf(to, sizeof to, "%s/coach.tsv", dir);
+	copy_file(from, to, "3\taaaa\tbbbb\tcccc\tdddd\t社長\t1\n", 4);
+	assert_null(catalog_load(dir, err, sizeof err));
+	assert_non_null(strstr(err, "coach.tsv:4:"));
+	assert_non_null(strstr(err, "owner"));
+	copy_file(from, to, NULL, 0);
 	/* A missing file is named too. */
+	snprintf(to, sizeof to, "%s/items.tsv", dir);
 	unlink(to);
 	assert_null(catalog_load(dir, err, sizeof err));
 	assert_non_null(strstr(err, "items.tsv"));
@@ -265,6 +330,9 @@ int main(void)
 		cmocka_unit_test(test_priority_items_in_brochure_order),
 		cmocka_unit_test(test_shared_conditions),
 		cmocka_unit_test(test_no16_no17_apart),
+		cmocka_unit_test(test_coach_for_every_item),
+		cmocka_unit_test(test_coach_owner_and_effort_names),
+		cmocka_unit_test(test_item_terms),
 		cmocka_unit_test(test_no_html_and_structure_kept),
 		cmocka_unit_test(test_statistics_and_glossary),
 		cmocka_unit_test(test_conditions_match_seed_text),
