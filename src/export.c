@@ -174,7 +174,9 @@ static void export_errno_message(char *err, size_t errlen, const char *path, int
 		                        "disk or a size limit allows."), path);
 		break;
 	case ENAMETOOLONG:
-		snprintf(err, errlen, _("The path %s is too long. Choose a shorter folder."), path);
+		/* Not the path itself: it is what was too long to show. */
+		snprintf(err, errlen, _("The folder's path is too long (%zu bytes). Choose a shorter folder."),
+		         strlen(path));
 		break;
 	default:
 		snprintf(err, errlen, _("Could not write %s: %s."), path, strerror(e));

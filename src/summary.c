@@ -80,7 +80,9 @@ static void print_comparison(FILE *out, const struct catalog *cat, const struct 
 		return;
 	}
 	const struct catalog_band *band = catalog_band(cat, p->band);
-	fprintf(out, _("2022 industry average, %s, target Lv%d: %.1f/%.0f (%d companies)\n"),
+	fprintf(out, ngettext("2022 industry average, %s, target Lv%d: %.1f/%.0f (%d company)\n",
+	                      "2022 industry average, %s, target Lv%d: %.1f/%.0f (%d companies)\n",
+	                      (unsigned long)cmp.companies),
 	        band->name, p->target_level, cmp.industry, cmp.company_max, cmp.companies);
 	if (cmp.company >= 0)
 		fprintf(out, _("Difference: %+.1f points\n"), cmp.company - cmp.industry);

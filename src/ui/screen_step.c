@@ -269,7 +269,10 @@ static void build_review(struct app *a, struct ui_text *t)
 	ui_text_add(t, line, ROLE_KEY, 2, 0);
 	score_compare_industry(a->cat, &r, a->profile.band, &cmp);
 	if (cmp.available)
-		snprintf(line, sizeof line, _("2022 industry average for %s, target Lv%d: %.1f/%.0f (%d companies)"),
+		snprintf(line, sizeof line,
+		         ngettext("2022 industry average for %s, target Lv%d: %.1f/%.0f (%d company)",
+		                  "2022 industry average for %s, target Lv%d: %.1f/%.0f (%d companies)",
+		                  (unsigned long)cmp.companies),
 		         catalog_band(a->cat, a->profile.band)->name, a->profile.target_level, cmp.industry,
 		         cmp.company_max, cmp.companies);
 	else

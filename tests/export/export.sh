@@ -3,7 +3,7 @@
 # read the workbook back with openpyxl, look into the HTML and text, and make
 # every kind of failure leave no partial file behind.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 70
+plan 72
 PY=/usr/bin/python3
 DB="$TMP/co/acme.db"
 OUT="$TMP/out"
@@ -235,4 +235,14 @@ else
 	skip "a full disk fails with exit 1" "needs root and mount namespaces"
 	skip "...saying the disk is full" "needs root and mount namespaces"
 fi
+
+# LibreOffice (the office suite a Debian user has) opens the workbook: it
+# converts to PDF with the 11 columns and every row's example.
+mkdir -p "$TMP/pdf" "$TMP/lo-home"
+HOME="$TMP/lo-home" timeout 180 soffice --headless --convert-to pdf --outdir "$TMP/pdf" \
+	"$DIR/checksheet.xlsx" >"$TMP/lo.txt" 2>&1
+check "LibreOffice converts checksheet.xlsx to PDF" test -s "$TMP/pdf/checksheet.pdf"
+pdftotext "$TMP/pdf/checksheet.pdf" "$TMP/pdf/checksheet.txt" 2>/dev/null
+check "...with the 他社事例 column and kamae's marked example on all 153 rows" sh -c \
+	"grep -q '他社事例' '$TMP/pdf/checksheet.txt' && test \$(grep -o '（kamae の例）' '$TMP/pdf/checksheet.txt' | wc -l) -eq 153"
 [ "$_failed" -eq 0 ]
