@@ -54,7 +54,7 @@ int session_load_catalog(struct session *s)
 	return 0;
 }
 
-int session_open_store(struct session *s, const char *db_path, int create)
+int session_open_store(struct session *s, const char *db_path, int create, int reads_only)
 {
 	char err[1024];
 	if (db_path) {
@@ -73,7 +73,8 @@ int session_open_store(struct session *s, const char *db_path, int create)
 		return -1;
 	}
 	enum store_status status;
-	s->st = store_open(s->db_path, &status, err, sizeof err);
+	s->st = reads_only ? store_open_readonly(s->db_path, &status, err, sizeof err)
+	                   : store_open(s->db_path, &status, err, sizeof err);
 	if (!s->st) {
 		fprintf(stderr, "kamae: %s\n", err);
 		return -1;
@@ -178,7 +179,25 @@ static int no_arguments(int argc, char **argv, const struct cli_args *a)
 static void getopt_reset(void)
 {
 	optind = 0;
-	opterr = 1;
+}
+
+int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts)
+{
+	char spec[16];
+	/* ':' first (after a '+'): a missing value is told apart from an
+	 * unknown option, and the messages are ours, in the user's language. */
+	int plus = shortopts[0] == '+';
+	snprintf(spec, sizeof spec, "%s:%s", plus ? "+" : "", shortopts + plus);
+	opterr = 0;
+	int opt = getopt_long(argc, argv, spec, longopts, NULL);
+	const char *word = optind > 0 && optind <= argc ? argv[optind - 1] : "";
+	if (opt == '?') {
+		fprintf(stderr, _("kamae: unrecognized option '%s'\n"), word);
+	} else if (opt == ':') {
+		fprintf(stderr, _("kamae: the option '%s' needs a value\n"), word);
+		opt = '?';
+	}
+	return opt;
 }
 
 static int parse_init(const struct catalog *cat, int argc, char **argv, struct cli_args *a)
@@ -194,7 +213,7 @@ static int parse_init(const struct catalog *cat, int argc, char **argv, struct c
 	};
 	int opt, rc;
 	getopt_reset();
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((opt = cli_getopt(argc, argv, "", opts)) != -1) {
 		char *end;
 		if ((rc = common_option(opt, a)) >= 0) {
 			if (rc)
@@ -248,7 +267,7 @@ static int parse_answer(const struct catalog *cat, int argc, char **argv, struct
 	int opt, rc;
 	(void)cat;
 	getopt_reset();
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((opt = cli_getopt(argc, argv, "", opts)) != -1) {
 		if ((rc = common_option(opt, a)) >= 0) {
 			if (rc)
 				return rc;
@@ -257,6 +276,11 @@ static int parse_answer(const struct catalog *cat, int argc, char **argv, struct
 		if (opt != 'n')
 			return try_help(a->command);
 		a->note = optarg;
+		if (!store_note_fits(a->note)) {
+			fprintf(stderr, _("kamae: the note has %zu characters; a note can hold %d. Nothing was saved.\n"),
+			        text_chars(a->note), STORE_TEXT_MAX);
+			return EXIT_USAGE;
+		}
 	}
 	if (a->help)
 		return EXIT_OK;
@@ -286,7 +310,7 @@ static int parse_summary(const struct catalog *cat, int argc, char **argv, struc
 	int opt, rc;
 	(void)cat;
 	getopt_reset();
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1)
+	while ((opt = cli_getopt(argc, argv, "", opts)) != -1)
 		if ((rc = common_option(opt, a)) != 0)
 			return rc > 0 ? rc : try_help(a->command);
 	return no_arguments(argc, argv, a);
@@ -305,7 +329,7 @@ static int parse_export(const struct catalog *cat, int argc, char **argv, struct
 	int opt, rc;
 	(void)cat;
 	getopt_reset();
-	while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+	while ((opt = cli_getopt(argc, argv, "", opts)) != -1) {
 		if ((rc = common_option(opt, a)) >= 0) {
 			if (rc)
 				return rc;
@@ -383,20 +407,20 @@ static int need_profile(struct session *s, struct store_profile *p)
 static int run_answer(struct session *s, const struct cli_args *a)
 {
 	struct store_profile p;
-	if (need_profile(s, &p) != 0)
-		return EXIT_FAILED;
-	if (store_answer_set(s->st, p.id, a->item, a->value) != STORE_OK) {
-		fprintf(stderr, "kamae: %s\n", store_error(s->st));
+	char *clean = NULL;
+	if (a->note && !(clean = text_sanitize(a->note, 0))) {
+		fprintf(stderr, "kamae: %s\n", strerror(ENOMEM));
 		return EXIT_FAILED;
 	}
-	if (a->note) {
-		char *clean = text_sanitize(a->note, 0);
-		enum store_status rc = clean ? store_note_set(s->st, p.id, a->item, clean) : STORE_ERR_IO;
+	if (need_profile(s, &p) != 0) {
 		free(clean);
-		if (rc != STORE_OK) {
-			fprintf(stderr, "kamae: %s\n", store_error(s->st));
-			return EXIT_FAILED;
-		}
+		return EXIT_FAILED;
+	}
+	enum store_status rc = store_answer_note_set(s->st, p.id, a->item, a->value, clean);
+	free(clean);
+	if (rc != STORE_OK) {
+		fprintf(stderr, "kamae: %s\n", store_error(s->st));
+		return rc == STORE_ERR_INVALID ? EXIT_USAGE : EXIT_FAILED;
 	}
 	return EXIT_OK;
 }
@@ -449,22 +473,22 @@ static const struct cli_command commands[] = {
 	             "  --target 1|2|3      target level (default 2)\n"
 	             "  --year YYYY         assessment year (default: this year)\n"
 	             "  --assessor NAME     who answers\n"),
-	  1, parse_init, run_init },
+	  1, 0, parse_init, run_init },
 	{ "answer", N_("Usage: kamae [--db FILE] answer NO VALUE [--note TEXT]\n"
 	               "Record the answer to item NO (1-153).\n"
 	               "\n"
 	               "VALUE is 2 (対策完了), 1 (対策中), 0 (未実施), n (該当なし) or none.\n"
 	               "  --note TEXT         the evidence note (評価の根拠)\n"),
-	  0, parse_answer, run_answer },
+	  0, 0, parse_answer, run_answer },
 	{ "summary", N_("Usage: kamae [--db FILE] summary\n"
 	                "Print the profile, the points per level against the industry average,\n"
 	                "and the unanswered priority items. Changes nothing.\n"),
-	  0, parse_summary, run_summary },
+	  0, 1, parse_summary, run_summary },
 	{ "export", N_("Usage: kamae [--db FILE] export [--out DIR] [--xlsx] [--html] [--text]\n"
 	               "Write the checksheet (xlsx), the improvement plan and the contact sheet\n"
 	               "(HTML and text) into DIR/kamae-export-YYYY-MM-DD (default: all formats,\n"
 	               "DIR the current folder).\n"),
-	  0, parse_export, run_export },
+	  0, 1, parse_export, run_export },
 };
 
 const struct cli_command *cli_find(const char *name)

@@ -36,12 +36,18 @@ struct cli_command {
 	const char *name;
 	const char *usage;       /* N_(): synopsis and options, for --help */
 	int creates;             /* may create the database (init) */
+	int reads_only;          /* opens it read-only: no lock, no byte changed */
 	/* Parses argv (argv[0] = the command's name) into a; the catalog is
 	 * there to check values against. Returns EXIT_OK or EXIT_USAGE after a
 	 * message on stderr. */
 	int (*parse)(const struct catalog *cat, int argc, char **argv, struct cli_args *a);
 	int (*run)(struct session *s, const struct cli_args *a);
 };
+
+struct option;
+/* getopt_long with kamae's own (translated) messages for an unknown option
+ * or a missing value, after which it returns '?'. */
+int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts);
 
 /* The command of that name, or NULL. */
 const struct cli_command *cli_find(const char *name);
@@ -50,9 +56,10 @@ const struct cli_command *cli_find(const char *name);
 int session_load_catalog(struct session *s);
 /* Opens db_path (the default path when NULL), creating the database only
  * when create is set (init and the wizard; the other commands must not
- * leave an empty file behind a typo). Prints a clear message on stderr and
- * returns -1 on failure. */
-int session_open_store(struct session *s, const char *db_path, int create);
+ * leave an empty file behind a typo); reads_only opens it without the
+ * writer's lock and changes nothing (summary, export). Prints a clear
+ * message on stderr and returns -1 on failure. */
+int session_open_store(struct session *s, const char *db_path, int create, int reads_only);
 void session_close(struct session *s);
 
 #endif

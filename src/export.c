@@ -194,10 +194,47 @@ static int export_disk_full(const char *dir)
 
 /* ---- the dated folder ---- */
 
+/* Candidates when the day's folder exists but is not ours to use. */
+#define EXPORT_DIR_TRIES 9
+
+/* A folder we may write into: a real folder (not a link), ours, and closed
+ * to everyone else, since the files tell where the company is weak. */
+static int export_dir_private(int fd)
+{
+	struct stat sb;
+	return fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode) && sb.st_uid == geteuid()
+	       && (sb.st_mode & 077) == 0;
+}
+
+/* Opens (making it 0700 when missing) root/name as a private folder of
+ * ours; -1 when that name is taken by something else. */
+static int export_dir_open(int rootfd, const char *name, int *created)
+{
+	*created = mkdirat(rootfd, name, 0700) == 0;
+	if (!*created && errno != EEXIST)
+		return -2;
+	/* O_NOFOLLOW: a link planted under the name is never followed. */
+	int fd = openat(rootfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	if (*created)
+		fchmod(fd, 0700);   /* whatever the umask */
+	if (!export_dir_private(fd)) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+/* Makes or reuses the dated folder under out_root and returns a descriptor
+ * of it: the files are written through it, so that nobody who can write
+ * in out_root (a shared folder) can swap the folder or a file underneath
+ * us. A day's folder that is a link, someone else's, or open to others is
+ * left alone and the next free name (…-2, …-3) is used. */
 static int export_make_dir(const char *out_root, const char *today, struct export_result *res,
                            int *created)
 {
-	char root[PATH_MAX];
+	char root[PATH_MAX], name[64];
 	struct stat sb;
 	const char *given = out_root ? out_root : ".";
 	*created = 0;
@@ -209,23 +246,48 @@ static int export_make_dir(const char *out_root, const char *today, struct expor
 		export_errno_message(res->error, sizeof res->error, given, ENOTDIR);
 		return -1;
 	}
-	int len = snprintf(res->dir, sizeof res->dir, "%s%s%s%s", root,
-	                   strcmp(root, "/") == 0 ? "" : "/", EXPORT_DIR_PREFIX, today);
+	int rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (rootfd < 0) {
+		export_errno_message(res->error, sizeof res->error, root, errno);
+		return -1;
+	}
+	int fd = -1;
+	for (int i = 1; i <= EXPORT_DIR_TRIES && fd < 0; i++) {
+		if (i == 1)
+			snprintf(name, sizeof name, "%s%s", EXPORT_DIR_PREFIX, today);
+		else
+			snprintf(name, sizeof name, "%s%s-%d", EXPORT_DIR_PREFIX, today, i);
+		fd = export_dir_open(rootfd, name, created);
+		if (fd == -2) {
+			export_errno_message(res->error, sizeof res->error, root, errno);
+			break;
+		}
+	}
+	close(rootfd);
+	if (fd == -1)
+		snprintf(res->error, sizeof res->error,
+		         _("Every name for the export folder in %s is taken by a folder that is not "
+		           "yours alone (or by a link). Choose a folder of your own."), root);
+	if (fd < 0)
+		return -1;
+	int len = snprintf(res->dir, sizeof res->dir, "%s%s%s", root, strcmp(root, "/") == 0 ? "" : "/",
+	                   name);
 	if (len < 0 || (size_t)len >= sizeof res->dir) {
+		close(fd);
 		export_errno_message(res->error, sizeof res->error, root, ENAMETOOLONG);
 		return -1;
 	}
-	/* 0700 like the database: the files tell where the company is weak. */
-	if (mkdir(res->dir, 0700) == 0) {
-		*created = 1;
-		return 0;
-	}
-	int e = errno;
-	if (e == EEXIST && stat(res->dir, &sb) == 0 && S_ISDIR(sb.st_mode))
-		return 0;
-	export_errno_message(res->error, sizeof res->error, e == EEXIST ? res->dir : root,
-	                     e == EEXIST ? ENOTDIR : e);
-	return -1;
+	return fd;
+}
+
+/* The path files are written through: the folder as the descriptor holds
+ * it (/proc/self/fd/N), which no rename or link in a shared parent can
+ * redirect; the plain path where /proc is missing. */
+static void export_work_path(int fd, const struct export_result *res, char *out, size_t len)
+{
+	snprintf(out, len, "/proc/self/fd/%d", fd);
+	if (access(out, W_OK | X_OK) != 0)
+		snprintf(out, len, "%s", res->dir);
 }
 
 /* ---- temporary files ---- */
@@ -233,6 +295,7 @@ static int export_make_dir(const char *out_root, const char *today, struct expor
 struct export_pending {
 	char tmp[EXPORT_PATH_MAX];   /* "" once renamed or removed */
 	char final[EXPORT_PATH_MAX];
+	char shown[EXPORT_PATH_MAX]; /* the final path as the user knows it */
 };
 
 typedef int (*export_stdio_fn)(FILE *out, const struct export_data *d);
@@ -250,12 +313,14 @@ static const struct export_file {
 };
 
 /* Creates dir/.NAME.XXXXXX (0600); returns its descriptor or -1. */
-static int export_tmp_create(const char *dir, const char *name, struct export_pending *p,
-                             char *err, size_t errlen)
+static int export_tmp_create(const char *dir, const char *shown_dir, const char *name,
+                             struct export_pending *p, char *err, size_t errlen)
 {
 	int a = snprintf(p->final, sizeof p->final, "%s/%s", dir, name);
 	int b = snprintf(p->tmp, sizeof p->tmp, "%s/.%s.XXXXXX", dir, name);
-	if (a < 0 || b < 0 || (size_t)a >= sizeof p->final || (size_t)b >= sizeof p->tmp) {
+	int c = snprintf(p->shown, sizeof p->shown, "%s/%s", shown_dir, name);
+	if (a < 0 || b < 0 || c < 0 || (size_t)a >= sizeof p->final || (size_t)b >= sizeof p->tmp
+	    || (size_t)c >= sizeof p->shown) {
 		p->tmp[0] = '\0';
 		export_errno_message(err, errlen, dir, ENAMETOOLONG);
 		return -1;
@@ -306,15 +371,16 @@ static int export_fsync_path(const char *path, int dir)
 }
 
 static int export_one(const struct export_file *f, const struct export_data *d,
-                      const char *dir, struct export_pending *p, char *err, size_t errlen)
+                      const char *dir, const char *shown_dir, struct export_pending *p,
+                      char *err, size_t errlen)
 {
-	int fd = export_tmp_create(dir, f->name, p, err, errlen);
+	int fd = export_tmp_create(dir, shown_dir, f->name, p, err, errlen);
 	if (fd < 0)
 		return -1;
 	if (f->write) {
 		if (export_write_stdio(fd, f->write, d) != 0) {
 			int e = errno ? errno : export_disk_full(dir) ? ENOSPC : EIO;
-			export_errno_message(err, errlen, p->final, e);
+			export_errno_message(err, errlen, p->shown, e);
 			return -1;
 		}
 		return 0;
@@ -324,11 +390,11 @@ static int export_one(const struct export_file *f, const struct export_data *d,
 	if (export_xlsx_write(d, p->tmp, err, errlen) != 0) {
 		int e = errno ? errno : export_disk_full(dir) ? ENOSPC : 0;
 		if (e)
-			export_errno_message(err, errlen, p->final, e);
+			export_errno_message(err, errlen, p->shown, e);
 		return -1;
 	}
 	if (export_fsync_path(p->tmp, 0) != 0) {
-		export_errno_message(err, errlen, p->final, errno);
+		export_errno_message(err, errlen, p->shown, errno);
 		return -1;
 	}
 	return 0;
@@ -344,23 +410,24 @@ static void export_discard(struct export_pending *pending, int n)
 }
 
 /* Second phase: every file is complete on disk, so put them in place. */
-static int export_commit(struct export_pending *pending, int n, struct export_result *res)
+static int export_commit(struct export_pending *pending, int n, const char *dir,
+                         struct export_result *res)
 {
 	for (int i = 0; i < n; i++) {
 		if (rename(pending[i].tmp, pending[i].final) != 0) {
-			export_errno_message(res->error, sizeof res->error, pending[i].final, errno);
+			export_errno_message(res->error, sizeof res->error, pending[i].shown, errno);
 			export_discard(pending, n);
 			return -1;
 		}
 		pending[i].tmp[0] = '\0';
-		snprintf(res->paths[res->n++], sizeof res->paths[0], "%s", pending[i].final);
+		snprintf(res->paths[res->n++], sizeof res->paths[0], "%s", pending[i].shown);
 	}
 	/* The renames themselves must survive a power cut too. */
-	export_fsync_path(res->dir, 1);
+	export_fsync_path(dir, 1);
 	return 0;
 }
 
-static int export_files_write(const struct export_data *d, unsigned formats,
+static int export_files_write(const struct export_data *d, unsigned formats, const char *dir,
                               struct export_result *res)
 {
 	struct export_pending *pending = calloc(EXPORT_MAX_FILES, sizeof *pending);
@@ -372,14 +439,14 @@ static int export_files_write(const struct export_data *d, unsigned formats,
 	for (int i = 0; i < EXPORT_MAX_FILES && rc == 0; i++) {
 		if (!(export_files[i].format & formats))
 			continue;
-		rc = export_one(&export_files[i], d, res->dir, &pending[n], res->error,
+		rc = export_one(&export_files[i], d, dir, res->dir, &pending[n], res->error,
 		                sizeof res->error);
 		n++;
 	}
 	if (rc != 0)
 		export_discard(pending, n);
 	else
-		rc = export_commit(pending, n, res);
+		rc = export_commit(pending, n, dir, res);
 	free(pending);
 	return rc;
 }
@@ -411,11 +478,15 @@ int export_run(const struct catalog *cat, struct store *st, const char *out_root
 		export_data_free(&d);
 		return -1;
 	}
-	int out = export_make_dir(out_root, date, res, &created);
-	if (out == 0)
-		out = export_files_write(&d, formats, res);
-	if (out != 0 && created)
-		rmdir(res->dir);
+	int dirfd = export_make_dir(out_root, date, res, &created), out = -1;
+	if (dirfd >= 0) {
+		char work[64 + EXPORT_PATH_MAX];
+		export_work_path(dirfd, res, work, sizeof work);
+		out = export_files_write(&d, formats, work, res);
+		if (out != 0 && created)
+			rmdir(res->dir);   /* only ever an empty folder */
+		close(dirfd);
+	}
 	export_data_free(&d);
 	return out;
 }

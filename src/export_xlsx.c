@@ -312,6 +312,12 @@ static void xlsx_sheet_check(struct xlsx *x)
 		return;
 	}
 	xlsx_columns(x, ws, xlsx_check_cols, CHECK_COLS, 0);
+	/* The header keeps the official text; a note on it says whose the
+	 * examples below are, for anyone who reads the sheet by its columns. */
+	xlsx_check(x, worksheet_write_comment(ws, 0, COL_EXAMPLES,
+	                                      "この列は公式の他社事例ではありません。kamae が書いた"
+	                                      "「よくある取り組み」を、各行「（kamae の例）」と明記して"
+	                                      "入れています。"));
 	for (int no_ = 1; no_ <= CATALOG_ITEMS; no_++)
 		xlsx_check_row(x, ws, no_);
 	xlsx_list_validation(x, ws, 1, CATALOG_ITEMS, COL_ANSWER, values, title, message, error);

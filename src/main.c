@@ -7,6 +7,7 @@
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -152,7 +153,7 @@ static int parse_global(int argc, char **argv, struct cli_args *a)
 	};
 	int opt;
 	/* '+': stop at the command, whose own options come after it. */
-	while ((opt = getopt_long(argc, argv, "+hV", opts, NULL)) != -1) {
+	while ((opt = cli_getopt(argc, argv, "+hV", opts)) != -1) {
 		switch (opt) {
 		case 'd':
 			if (!optarg[0]) {
@@ -185,7 +186,7 @@ static int run_command(const struct cli_command *cmd, int argc, char **argv, str
 	int rc = cmd->parse(s.cat, argc, argv, a);
 	if (rc == EXIT_OK && a->help)
 		fputs(_(cmd->usage), stdout);
-	else if (rc == EXIT_OK && session_open_store(&s, a->db, cmd->creates) != 0)
+	else if (rc == EXIT_OK && session_open_store(&s, a->db, cmd->creates, cmd->reads_only) != 0)
 		rc = EXIT_FAILED;
 	else if (rc == EXIT_OK)
 		rc = cmd->run(&s, a);
@@ -204,7 +205,7 @@ static int run_wizard(struct cli_args *a)
 	}
 	if (session_load_catalog(&s) != 0)
 		return EXIT_FAILED;
-	int rc = session_open_store(&s, a->db, 1) == 0 ? ui_run(&s) : EXIT_FAILED;
+	int rc = session_open_store(&s, a->db, 1, 0) == 0 ? ui_run(&s) : EXIT_FAILED;
 	session_close(&s);
 	return rc;
 }
@@ -213,6 +214,9 @@ int main(int argc, char **argv)
 {
 	struct cli_args a;
 	memset(&a, 0, sizeof a);
+	/* A file size limit (ulimit -f) becomes EFBIG and a clear message,
+	 * instead of a silent kill half-way through a file. */
+	signal(SIGXFSZ, SIG_IGN);
 	setup_locale();
 	argv[0] = program_name;
 	int rc = parse_global(argc, argv, &a);

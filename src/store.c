@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <limits.h>
+#include <pwd.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -18,6 +20,7 @@
 
 #include "i18n.h"
 #include "store.h"
+#include "text.h"
 
 /* 'KAME': tells our files apart from any other SQLite database. */
 #define STORE_APPLICATION_ID 0x4B414D45
@@ -28,6 +31,7 @@
 struct store {
 	sqlite3 *db;
 	int lock_fd;
+	int readonly;       /* opened by store_open_readonly: never writes */
 	char *path;
 	char err[1024];
 };
@@ -460,6 +464,70 @@ static enum store_status store_check_kind(struct store *st)
 	return STORE_ERR_INVALID;
 }
 
+/* A file (or folder) another user could read or change: not ours, or open
+ * to group or others. Names the owner and mode for the message. */
+static int store_foreign(const struct stat *sb)
+{
+	return sb->st_uid != geteuid() || (sb->st_mode & 077) != 0;
+}
+
+static void store_owner_name(uid_t uid, char *buf, size_t len)
+{
+	struct passwd *pw = getpwuid(uid);
+	if (pw)
+		snprintf(buf, len, "%s", pw->pw_name);
+	else
+		snprintf(buf, len, "uid %ld", (long)uid);
+}
+
+/* A writer keeps the company's weaknesses only where nobody else can read
+ * or replace them: the database and its companions (-wal, -shm, -journal,
+ * .lock) must be ours and closed to others, and their folder must not let
+ * others swap files (writable by others without the sticky bit). Checked
+ * before anything is created. */
+static enum store_status store_check_private(struct store *st)
+{
+	static const char *const suffixes[] = { "", "-wal", "-shm", "-journal", ".lock" };
+	char path[PATH_MAX], owner[64];
+	struct stat sb;
+
+	for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+		snprintf(path, sizeof path, "%s%s", st->path, suffixes[i]);
+		if (lstat(path, &sb) != 0)
+			continue;
+		if (S_ISLNK(sb.st_mode) && i > 0) {
+			store_set_error(st, _("%s is a link: kamae does not follow links beside a "
+			                      "database. Remove it, then try again."), path);
+			return STORE_ERR_READONLY;
+		}
+		if (i == 0 && stat(path, &sb) != 0)
+			continue;
+		if (store_foreign(&sb)) {
+			store_owner_name(sb.st_uid, owner, sizeof owner);
+			store_set_error(st, _("%s belongs to %s and has mode %04o: kamae writes only to "
+			                      "a database that is yours alone, because it holds your "
+			                      "company's weaknesses. If it is yours, make it private "
+			                      "(chmod 600 '%s'); otherwise copy it into a folder of "
+			                      "your own."),
+			                path, owner, (unsigned)(sb.st_mode & 07777), path);
+			return STORE_ERR_READONLY;
+		}
+	}
+	char *dir = strdup(st->path), *slash = dir ? strrchr(dir, '/') : NULL;
+	if (!dir)
+		return store_no_memory(st);
+	if (slash)
+		*(slash == dir ? slash + 1 : slash) = '\0';
+	int open_dir = slash && stat(dir, &sb) == 0 && (sb.st_mode & 022) && !(sb.st_mode & S_ISVTX);
+	if (open_dir)
+		store_set_error(st, _("The folder %s can be written by other users (mode %04o), who "
+		                      "could replace the database: keep it in a folder of your own "
+		                      "(for example chmod 700 '%s')."),
+		                dir, (unsigned)(sb.st_mode & 07777), dir);
+	free(dir);
+	return open_dir ? STORE_ERR_READONLY : STORE_OK;
+}
+
 static long store_lock_owner(int fd)
 {
 	char buf[32];
@@ -505,6 +573,7 @@ static enum store_status store_lock(struct store *st)
 		return store_errno_status(err);
 	}
 	free(lock_path);
+	fchmod(fd, 0600);
 	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
 		int err = errno;
 		long pid = store_lock_owner(fd);
@@ -543,33 +612,19 @@ static void store_unlock(struct store *st)
 	st->lock_fd = -1;
 }
 
-/* Creates a missing file 0600 ourselves, so that SQLite never creates it
- * with the umask's mode; an existing one must at least look like SQLite.
- * *ours is set when the file is empty or its header carries our
- * application_id (offset 68, big-endian). */
-static enum store_status store_check_file(struct store *st, int *ours)
+/* Reads the header of the existing file: *empty when it has no byte yet,
+ * *ours when it carries our application_id (offset 68, big-endian). */
+static enum store_status store_read_header(struct store *st, int *empty, int *ours)
 {
 	static const char magic[16] = "SQLite format 3";
 	unsigned char head[72];
 	struct stat sb;
 	ssize_t n;
-	int fd = open(st->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-
-	*ours = 1;
-	if (fd >= 0) {
-		fchmod(fd, 0600);
-		close(fd);
-		return STORE_OK;
-	}
-	if (errno != EEXIST) {
-		int err = errno;
-
-		store_set_error(st, _("Cannot create %s (%s). Choose a folder you can "
-		                      "write to."), st->path, strerror(err));
-		return store_errno_status(err);
-	}
 	/* O_NONBLOCK: a FIFO swapped in since the check must not hang us. */
-	fd = open(st->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	int fd = open(st->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+
+	*empty = 0;
+	*ours = 0;
 	if (fd < 0) {
 		int err = errno;
 
@@ -584,9 +639,8 @@ static enum store_status store_check_file(struct store *st, int *ours)
 		return STORE_ERR_IO;
 	}
 	if (sb.st_size == 0) {
-		/* Ours to fill: make sure it is private before anything goes in. */
-		fchmod(fd, 0600);
 		close(fd);
+		*empty = *ours = 1;
 		return STORE_OK;
 	}
 	n = pread(fd, head, sizeof head, 0);
@@ -601,6 +655,29 @@ static enum store_status store_check_file(struct store *st, int *ours)
 	        && ((uint32_t)head[68] << 24 | (uint32_t)head[69] << 16
 	            | (uint32_t)head[70] << 8 | head[71]) == STORE_APPLICATION_ID;
 	return STORE_OK;
+}
+
+/* Creates a missing file 0600 ourselves, so that SQLite never creates it
+ * with the umask's mode; an existing one must at least look like SQLite.
+ * *ours is set when the file is empty or carries our application_id. */
+static enum store_status store_check_file(struct store *st, int *ours)
+{
+	int empty, fd = open(st->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+
+	*ours = 1;
+	if (fd >= 0) {
+		fchmod(fd, 0600);
+		close(fd);
+		return STORE_OK;
+	}
+	if (errno != EEXIST) {
+		int err = errno;
+
+		store_set_error(st, _("Cannot create %s (%s). Choose a folder you can "
+		                      "write to."), st->path, strerror(err));
+		return store_errno_status(err);
+	}
+	return store_read_header(st, &empty, ours);
 }
 
 /* Reads only: quick_check, then whose file it is and which schema version.
@@ -773,6 +850,7 @@ static enum store_status store_open_steps(struct store *st)
 	int rc, ours = 0;
 
 	if ((status = store_check_kind(st)) != STORE_OK
+	    || (status = store_check_private(st)) != STORE_OK
 	    || (status = store_make_dir(st)) != STORE_OK
 	    || (status = store_lock(st)) != STORE_OK
 	    || (status = store_check_file(st, &ours)) != STORE_OK
@@ -791,6 +869,45 @@ static enum store_status store_open_steps(struct store *st)
 	if (rc != SQLITE_OK)
 		return store_fail(st, rc);
 	return store_migrate(st);
+}
+
+/* A reader: no lock, nothing created, nothing written. SQLite's own locks
+ * keep it consistent with a wizard writing at the same time (WAL). */
+static enum store_status store_open_ro_steps(struct store *st)
+{
+	enum store_status status;
+	int empty, ours, rc;
+
+	if ((status = store_check_kind(st)) != STORE_OK
+	    || (status = store_read_header(st, &empty, &ours)) != STORE_OK)
+		return status;
+	if (empty) {
+		store_set_error(st, _("%s is empty: it holds no assessment yet. Start kamae (or "
+		                      "kamae init) on it first."), st->path);
+		return STORE_NOT_FOUND;
+	}
+	if ((status = store_connect(st, SQLITE_OPEN_READONLY, &st->db)) != STORE_OK)
+		return status;
+	rc = store_inspect(st, st->db, &status);
+	if ((rc & 0xff) == SQLITE_READONLY) {
+		store_set_error(st, _("%s was left unfinished by a crash and needs recovering: "
+		                      "start kamae on it once; this command changes nothing."),
+		                st->path);
+		return STORE_ERR_READONLY;
+	}
+	if (rc != SQLITE_OK)
+		return store_fail(st, rc);
+	if (status != STORE_OK)
+		return status;
+	long long version = 0;
+	if ((rc = store_query_int(st->db, "PRAGMA user_version", &version)) != SQLITE_OK)
+		return store_fail(st, rc);
+	if (version < STORE_SCHEMA_VERSION) {
+		store_set_error(st, _("%s has no assessment yet, or was written by an older kamae: "
+		                      "start kamae on it once."), st->path);
+		return STORE_NOT_FOUND;
+	}
+	return STORE_OK;
 }
 
 int store_default_path(char *buf, size_t len)
@@ -817,8 +934,8 @@ static char *store_canonical_path(const char *path)
 	return real ? real : strdup(path);
 }
 
-struct store *store_open(const char *path, enum store_status *status,
-                         char *err, size_t errlen)
+static struct store *store_open_with(const char *path, enum store_status (*steps)(struct store *),
+                                     enum store_status *status, char *err, size_t errlen)
 {
 	struct store *st;
 	enum store_status result;
@@ -846,7 +963,7 @@ struct store *store_open(const char *path, enum store_status *status,
 	}
 	st->lock_fd = -1;
 
-	result = store_open_steps(st);
+	result = steps(st);
 	if (status)
 		*status = result;
 	if (result == STORE_OK)
@@ -861,9 +978,24 @@ struct store *store_open(const char *path, enum store_status *status,
 	return NULL;
 }
 
+struct store *store_open(const char *path, enum store_status *status,
+                         char *err, size_t errlen)
+{
+	return store_open_with(path, store_open_steps, status, err, errlen);
+}
+
+struct store *store_open_readonly(const char *path, enum store_status *status,
+                                  char *err, size_t errlen)
+{
+	struct store *st = store_open_with(path, store_open_ro_steps, status, err, errlen);
+	if (st)
+		st->readonly = 1;
+	return st;
+}
+
 void store_checkpoint(struct store *st)
 {
-	if (st && st->db)
+	if (st && st->db && !st->readonly)
 		sqlite3_exec(st->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
 }
 
@@ -1077,36 +1209,25 @@ static int store_same_code(const char *a, const char *b)
 	return a == b || (a && b && strcmp(a, b) == 0);
 }
 
-enum store_status store_answer_set(struct store *st, int64_t assessment, int item,
-                                   enum answer value)
+/* The answer's row, inside a transaction the caller holds; an SQLite code. */
+static int store_answer_write(struct store *st, int64_t assessment, int item, const char *code)
 {
-	enum store_status status;
 	sqlite3_stmt *stmt = NULL;
-	const char *code = answer_code(value);
 	char *old_code, *old_note;
 	int rc, found, same;
 
-	if (!st)
-		return STORE_ERR_INVALID;
-	if (!store_item_valid(item))
-		return store_invalid(st, _("Invalid item number: it must be 1 to 153."));
-	if (value != ANSWER_NONE && !code)
-		return store_invalid(st, _("Invalid answer. Correct it, then try again."));
-	if ((status = store_begin(st)) != STORE_OK)
-		return status;
 	rc = store_answer_row(st, assessment, item, &old_code, &old_note, &found);
 	same = store_same_code(old_code, code);
 	free(old_code);
 	free(old_note);
 	/* Pressing the same answer again is not a change: no new history row. */
-	if (rc == SQLITE_OK && same)
-		return store_finish(st, SQLITE_OK);
-	if (rc == SQLITE_OK)
-		rc = store_prepare(st, "INSERT INTO answers (assessment, item, value,"
-		                   " updated) VALUES (?1, ?2, ?3, " STORE_NOW ")"
-		                   " ON CONFLICT (assessment, item) DO UPDATE SET"
-		                   " value = excluded.value, updated = excluded.updated",
-		                   &stmt);
+	if (rc != SQLITE_OK || same)
+		return rc;
+	rc = store_prepare(st, "INSERT INTO answers (assessment, item, value,"
+	                   " updated) VALUES (?1, ?2, ?3, " STORE_NOW ")"
+	                   " ON CONFLICT (assessment, item) DO UPDATE SET"
+	                   " value = excluded.value, updated = excluded.updated",
+	                   &stmt);
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_int64(stmt, 1, assessment);
 		sqlite3_bind_int(stmt, 2, item);
@@ -1115,41 +1236,28 @@ enum store_status store_answer_set(struct store *st, int64_t assessment, int ite
 		rc = store_step_done(stmt);
 	}
 	sqlite3_finalize(stmt);
-	if (rc == SQLITE_OK)
-		rc = store_history_add(st, assessment, item);
-	return store_finish(st, rc);
+	return rc == SQLITE_OK ? store_history_add(st, assessment, item) : rc;
 }
 
-enum store_status store_note_set(struct store *st, int64_t assessment, int item,
-                                 const char *note)
+/* The note's row, inside a transaction the caller holds; an SQLite code. */
+static int store_note_write(struct store *st, int64_t assessment, int item, const char *note)
 {
-	enum store_status status;
 	sqlite3_stmt *stmt = NULL;
 	char *old_code, *old_note;
-	size_t len;
+	size_t len = strlen(note);
 	int rc, found, same;
 
-	if (!st)
-		return STORE_ERR_INVALID;
-	if (!store_item_valid(item))
-		return store_invalid(st, _("Invalid item number: it must be 1 to 153."));
-	if (!note)
-		note = "";
-	len = store_text_cut(note, strlen(note), STORE_TEXT_MAX);
-	if ((status = store_begin(st)) != STORE_OK)
-		return status;
 	rc = store_answer_row(st, assessment, item, &old_code, &old_note, &found);
 	same = rc == SQLITE_OK && strlen(found ? old_note : "") == len
 	       && memcmp(found ? old_note : "", note, len) == 0;
 	free(old_code);
 	free(old_note);
-	if (rc == SQLITE_OK && same)
-		return store_finish(st, SQLITE_OK);
+	if (rc != SQLITE_OK || same)
+		return rc;
 	/* The note does not touch `updated`: that says when the item was answered. */
-	if (rc == SQLITE_OK)
-		rc = store_prepare(st, "INSERT INTO answers (assessment, item, note)"
-		                   " VALUES (?1, ?2, ?3) ON CONFLICT (assessment, item)"
-		                   " DO UPDATE SET note = excluded.note", &stmt);
+	rc = store_prepare(st, "INSERT INTO answers (assessment, item, note)"
+	                   " VALUES (?1, ?2, ?3) ON CONFLICT (assessment, item)"
+	                   " DO UPDATE SET note = excluded.note", &stmt);
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_int64(stmt, 1, assessment);
 		sqlite3_bind_int(stmt, 2, item);
@@ -1157,9 +1265,62 @@ enum store_status store_note_set(struct store *st, int64_t assessment, int item,
 		rc = store_step_done(stmt);
 	}
 	sqlite3_finalize(stmt);
-	if (rc == SQLITE_OK)
-		rc = store_history_add(st, assessment, item);
+	return rc == SQLITE_OK ? store_history_add(st, assessment, item) : rc;
+}
+
+int store_note_fits(const char *note)
+{
+	return text_chars(note ? note : "") <= STORE_TEXT_MAX;
+}
+
+/* Answer and note (NULL: the note is left as it is) in one transaction:
+ * a kill between the two can never keep one without the other. */
+enum store_status store_answer_note_set(struct store *st, int64_t assessment, int item,
+                                        enum answer value, const char *note)
+{
+	enum store_status status;
+	const char *code = answer_code(value);
+
+	if (!st)
+		return STORE_ERR_INVALID;
+	if (!store_item_valid(item))
+		return store_invalid(st, _("Invalid item number: it must be 1 to 153."));
+	if (value != ANSWER_NONE && !code)
+		return store_invalid(st, _("Invalid answer. Correct it, then try again."));
+	if (note && !store_note_fits(note))
+		return store_invalid(st, _("The note is too long: it can hold 4096 characters. "
+		                           "Shorten it, then save again."));
+	if ((status = store_begin(st)) != STORE_OK)
+		return status;
+	int rc = store_answer_write(st, assessment, item, code);
+	if (rc == SQLITE_OK && note)
+		rc = store_note_write(st, assessment, item, note);
 	return store_finish(st, rc);
+}
+
+enum store_status store_answer_set(struct store *st, int64_t assessment, int item,
+                                   enum answer value)
+{
+	return store_answer_note_set(st, assessment, item, value, NULL);
+}
+
+enum store_status store_note_set(struct store *st, int64_t assessment, int item,
+                                 const char *note)
+{
+	enum store_status status;
+
+	if (!st)
+		return STORE_ERR_INVALID;
+	if (!store_item_valid(item))
+		return store_invalid(st, _("Invalid item number: it must be 1 to 153."));
+	if (!note)
+		note = "";
+	if (!store_note_fits(note))
+		return store_invalid(st, _("The note is too long: it can hold 4096 characters. "
+		                           "Shorten it, then save again."));
+	if ((status = store_begin(st)) != STORE_OK)
+		return status;
+	return store_finish(st, store_note_write(st, assessment, item, note));
 }
 
 void store_answers_free(struct store_answer *a, int n)

@@ -67,6 +67,12 @@ int store_default_path(char *buf, size_t len);
  * ours, corrupt or newer is never modified. */
 struct store *store_open(const char *path, enum store_status *status,
                          char *err, size_t errlen);
+/* Opens an existing database for reading only (summary, export): no lock
+ * file, nothing created, not a byte changed, so it works on a read-only
+ * file and while a wizard has it open. A missing, empty or schema-less file
+ * is refused (STORE_NOT_FOUND), as is one that needs crash recovery. */
+struct store *store_open_readonly(const char *path, enum store_status *status,
+                                  char *err, size_t errlen);
 /* Checkpoints (TRUNCATE), closes, releases the lock. NULL is fine. */
 void store_close(struct store *st);
 /* Last error message of this handle (owned by the handle). */
@@ -82,9 +88,15 @@ enum store_status store_profile_list(struct store *st, struct store_profile **ou
 /* Records an answer (and a history row) in one transaction. NONE clears it. */
 enum store_status store_answer_set(struct store *st, int64_t assessment, int item,
                                    enum answer value);
-/* Records the evidence note (評価の根拠) in one transaction. */
+/* Records the evidence note (評価の根拠) in one transaction. A note over
+ * STORE_TEXT_MAX characters is refused (STORE_ERR_INVALID), never cut. */
 enum store_status store_note_set(struct store *st, int64_t assessment, int item,
                                  const char *note);
+/* Answer and note (NULL: unchanged) as one user action: one transaction. */
+enum store_status store_answer_note_set(struct store *st, int64_t assessment, int item,
+                                        enum answer value, const char *note);
+/* 1 when a note fits STORE_TEXT_MAX characters. */
+int store_note_fits(const char *note);
 /* Loads all answers into out[0..152] (index = item - 1); free with
  * store_answers_free. Items never answered get ANSWER_NONE and "". */
 enum store_status store_answers_load(struct store *st, int64_t assessment,

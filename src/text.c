@@ -494,3 +494,11 @@ char *text_fold(const char *s)
 	free(f);
 	return out;
 }
+
+size_t text_chars(const char *s)
+{
+	size_t n = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		n += (*p & 0xC0) != 0x80;   /* every byte but a continuation byte */
+	return n;
+}

@@ -8,6 +8,8 @@
 /* Display columns of a UTF-8 string (wcwidth per character; invalid bytes
  * and control characters count as 1, as they are drawn replaced). */
 int text_width(const char *s);
+/* Characters (code points) in a UTF-8 string, as a user counts them. */
+size_t text_chars(const char *s);
 int text_wwidth(const wchar_t *s, size_t n);
 
 /* Converts UTF-8 to a newly malloc'd wide string (caller frees); invalid

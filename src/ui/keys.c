@@ -85,7 +85,7 @@ static const struct binding bindings[] = {
 	  N_("Overview of all items with their answers") },
 	{ CTX_ANY_WIZARD, ACT_GOTO, { C('g') }, "g", N_("go to"), N_("Jump to an item by its number") },
 	{ CTX_ANY_WIZARD, ACT_SEARCH, { C('/') }, "/", N_("search"),
-	  N_("Search the item texts (Japanese works)") },
+	  N_("Search the item texts, the coach, the glossary and your notes") },
 	{ CTX_STEPS | CTX_LIST, ACT_REVIEW, { C('r') }, "r", NULL,
 	  N_("Review: scores, industry average, what is left") },
 	{ CTX_STEPS | CTX_LIST, ACT_PROFILE, { C('p') }, "p", NULL,

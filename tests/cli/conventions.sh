@@ -3,7 +3,7 @@
 # per-command help, write errors, the locale and language rules, and
 # database paths that are not files.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 43
+plan 46
 DB="$TMP/co/acme.db"
 mkdir -p "$TMP/locale/ja/LC_MESSAGES"
 msgfmt -o "$TMP/locale/ja/LC_MESSAGES/kamae.mo" "$KAMAE_SRCDIR/po/ja.po"
@@ -47,6 +47,11 @@ check "...with one line and a pointer to --help" test "$(wc -l <"$TMP/err.txt")"
 "$KAMAE" summary --frobnicate 2>"$TMP/err.txt"
 ok $(( $? == 2 ? 0 : 1 )) "an unknown option of a command exits 2"
 check "...and names kamae, not the path" grep -q "^kamae: unrecognized option '--frobnicate'" "$TMP/err.txt"
+LANGUAGE=ja "$KAMAE" --frobnicate 2>"$TMP/err.txt"
+check "...in Japanese by default, like every other message" grep -q "^kamae: '--frobnicate' というオプションはありません" "$TMP/err.txt"
+"$KAMAE" --db "$DB" answer 18 2 --note 2>"$TMP/err.txt"
+ok $(( $? == 2 ? 0 : 1 )) "a missing value is a usage error"
+check "...naming the option" grep -q "^kamae: the option '--note' needs a value" "$TMP/err.txt"
 "$KAMAE" --help >"$TMP/help.txt"
 check "--help ends with where to report bugs and the home page" sh -c \
 	"tail -n 2 '$TMP/help.txt' | grep -q '^Report bugs to: ' && tail -n 1 '$TMP/help.txt' | grep -q 'home page: <'"

@@ -3,7 +3,7 @@
 # read the workbook back with openpyxl, look into the HTML and text, and make
 # every kind of failure leave no partial file behind.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 72
+plan 73
 PY=/usr/bin/python3
 DB="$TMP/co/acme.db"
 OUT="$TMP/out"
@@ -75,6 +75,7 @@ check "four sheets in order" fact "sheets=チェックシート,集計,改善計
 check "official column order" \
 	fact "check.header=分類|ラベル|目的|要求事項|No.|レベル|達成条件|達成基準|他社事例|達成条件評価|評価の根拠"
 check "他社事例 (I) holds kamae's example, marked as ours, on all 153 rows" fact "check.examples.marked=153"
+check "...and a note on its header says the examples are kamae's" fact "check.examples.comment=True"
 check "153 item rows" fact "check.rows=153"
 check "...in No. order" fact "check.order=True"
 check "levels as Lv1/Lv2/Lv3" sh -c "grep -qxF 'check.1.level=Lv1' '$TMP/facts.txt' &&

@@ -41,6 +41,8 @@ def checksheet(ws, wsf):
         out(f"check.{no}.note", (r[10] or "").replace("\n", "\\n"))
         marked += 1 if (r[8] or "").startswith("（kamae の例）") and len(r[8]) > 20 else 0
     out("check.examples.marked", marked)
+    comment = ws.cell(row=1, column=9).comment
+    out("check.examples.comment", "kamae" in comment.text if comment else False)
     # The note cells as typed: a formula-looking note must be a string cell.
     for row in wsf.iter_rows(min_row=2, min_col=11, max_col=11):
         cell = row[0]

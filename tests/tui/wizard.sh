@@ -1,7 +1,7 @@
 #!/bin/bash
 # The wizard as a new user drives it: real keys into the real binary under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 39
+plan 42
 DB="$TMP/company/wizard.db"
 
 start_ui 80 24 LANG=C.UTF-8
@@ -72,9 +72,14 @@ start_ui 80 24 LANG=C.UTF-8
 check "restart resumes with a notice" wait_for "Resumed at No.1 (19 of 124 answered)."
 # A second kamae on the same file, even through a symlink, is refused with the pid.
 ln -s "$DB" "$TMP/link.db"
-"$KAMAE" --db "$TMP/link.db" summary 2>"$TMP/lock.txt"
-ok $(( $? == 1 ? 0 : 1 )) "a second kamae on the same file (via a symlink) is refused"
+"$KAMAE" --db "$TMP/link.db" answer 5 2 2>"$TMP/lock.txt"
+ok $(( $? == 1 ? 0 : 1 )) "a second kamae writing the same file (via a symlink) is refused"
 check "...naming the pid of the first" contains "$TMP/lock.txt" "(pid $(ui_pid))"
+sum_before=$(sha256sum <"$DB")
+"$KAMAE" --db "$TMP/link.db" summary >"$TMP/sum.txt" 2>&1
+ok $? "summary reads the file while the wizard has it open"
+check "...sees the answers the wizard saved" contains "$TMP/sum.txt" "Lv1  19/50"
+check "...and changes not a byte" test "$(sha256sum <"$DB")" = "$sum_before"
 check "...on the item No.1" wait_for "No.1  Lv1"
 # Too small, then larger: a clear message, then the same item intact.
 tm resize-window -t ui -x 60 -y 20

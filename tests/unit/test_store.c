@@ -282,15 +282,104 @@ static void test_empty_file_counts_as_new(void **state)
 {
 	struct fixture *f = *state;
 	struct store *st;
-	int fd = open(f->path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	int fd = open(f->path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
 
 	assert_true(fd >= 0);
-	fchmod(fd, 0644);
 	close(fd);
 	st = open_ok(f->path);
 	store_close(st);
 	assert_int_equal(mode_of(f->path), 0600);
 	assert_int_equal(query_int(f->path, "PRAGMA user_version"), 1);
+}
+
+/* A file others can read (a planted 0666 one, or a 0644 copy) holds the
+ * company's weaknesses where others see them: a writer refuses it, says
+ * why and how to fix it, and changes and creates nothing. */
+static void test_file_open_to_others_refused(void **state)
+{
+	struct fixture *f = *state;
+	char lock[4200], err[512] = "";
+	enum store_status status;
+	struct store *st = open_ok(f->path);
+
+	new_assessment(st);
+	store_close(st);
+	snprintf(lock, sizeof lock, "%s.lock", f->path);
+	unlink(lock);
+	assert_int_equal(chmod(f->path, 0666), 0);
+	assert_rejected_unchanged(f->path, STORE_ERR_READONLY);
+	assert_null(store_open(f->path, &status, err, sizeof err));
+	assert_non_null(strstr(err, "0666"));
+	assert_non_null(strstr(err, "chmod 600"));
+	assert_int_equal(access(lock, F_OK), -1);   /* no lock file made */
+	/* A lock file someone else could read or swap is refused too. */
+	assert_int_equal(chmod(f->path, 0600), 0);
+	fclose(fopen(lock, "w"));
+	assert_int_equal(chmod(lock, 0644), 0);
+	assert_rejected_unchanged(f->path, STORE_ERR_READONLY);
+	assert_int_equal(chmod(lock, 0600), 0);
+	store_close(open_ok(f->path));
+}
+
+/* A folder others may write into (without the sticky bit) lets them swap
+ * the database: refused before anything is created there. */
+static void test_folder_open_to_others_refused(void **state)
+{
+	struct fixture *f = *state;
+	char dir[4200], path[4300], err[512] = "";
+	enum store_status status;
+
+	snprintf(dir, sizeof dir, "%s/shared", f->dir);
+	assert_int_equal(mkdir(dir, 0777), 0);
+	assert_int_equal(chmod(dir, 0777), 0);
+	snprintf(path, sizeof path, "%s/acme.db", dir);
+	assert_null(store_open(path, &status, err, sizeof err));
+	assert_int_equal(status, STORE_ERR_READONLY);
+	assert_non_null(strstr(err, "0777"));
+	assert_int_equal(access(path, F_OK), -1);
+	/* With the sticky bit (like /tmp) others cannot swap our files. */
+	assert_int_equal(chmod(dir, 01777), 0);
+	store_close(open_ok(path));
+}
+
+/* summary and export read without the writer's lock and change nothing:
+ * on a file a wizard holds, on a read-only file, and never on an empty one. */
+static void test_readonly_open(void **state)
+{
+	struct fixture *f = *state;
+	char err[512] = "";
+	enum store_status status;
+	struct store *writer = open_ok(f->path), *reader;
+	int64_t id = new_assessment(writer);
+	struct store_profile p;
+
+	assert_int_equal(store_answer_set(writer, id, 18, ANSWER_DONE), STORE_OK);
+	/* The writer still holds the file. */
+	reader = store_open_readonly(f->path, &status, err, sizeof err);
+	assert_non_null(reader);
+	assert_int_equal(store_profile_current(reader, &p), STORE_OK);
+	/* A reader cannot write, whatever it is asked. */
+	assert_int_not_equal(store_answer_set(reader, id, 19, ANSWER_DONE), STORE_OK);
+	store_close(reader);
+	store_close(writer);
+	size_t before_len, after_len;
+	char *before = slurp(f->path, &before_len), *after;
+	assert_int_equal(chmod(f->path, 0400), 0);
+	reader = store_open_readonly(f->path, &status, err, sizeof err);
+	assert_non_null(reader);
+	store_close(reader);
+	after = slurp(f->path, &after_len);
+	assert_int_equal(after_len, before_len);
+	assert_memory_equal(after, before, before_len);
+	free(before);
+	free(after);
+	/* An empty file is refused and stays empty. */
+	assert_int_equal(truncate(f->path, 0), 0);
+	assert_null(store_open_readonly(f->path, &status, err, sizeof err));
+	assert_int_equal(status, STORE_NOT_FOUND);
+	assert_non_null(strstr(err, "empty"));
+	slurp(f->path, &after_len);
+	assert_int_equal(after_len, 0);
 }
 
 /* ---- round trips ---- */
@@ -466,7 +555,7 @@ static void test_note_round_trip(void **state)
 	store_close(st);
 }
 
-static void test_long_note_is_cut_between_characters(void **state)
+static void test_long_note_is_refused_whole(void **state)
 {
 	struct fixture *f = *state;
 	struct store *st = open_ok(f->path);
@@ -481,10 +570,20 @@ static void test_long_note_is_cut_between_characters(void **state)
 	for (size_t i = 0; i < chars; i++)
 		memcpy(note + 1 + i * 3, "あ", 3);
 	note[1 + chars * 3] = '\0';
-	assert_int_equal(store_note_set(st, id, 1, note), STORE_OK);
+	/* Over the limit: refused, nothing saved, never silently cut. */
+	assert_int_equal(store_note_set(st, id, 1, note), STORE_ERR_INVALID);
+	assert_non_null(strstr(store_error(st), "too long"));
+	assert_int_equal(store_answer_note_set(st, id, 1, ANSWER_DONE, note), STORE_ERR_INVALID);
 	assert_int_equal(store_answers_load(st, id, a), STORE_OK);
-	assert_int_equal(strlen(a[0].note), 1 + (STORE_TEXT_MAX - 1) * 3);
-	assert_memory_equal(a[0].note, note, strlen(a[0].note));
+	assert_string_equal(a[0].note, "");
+	assert_int_equal(a[0].value, ANSWER_NONE);
+	store_answers_free(a, 153);
+	/* Exactly the limit, counted in characters: kept whole. */
+	note[1 + (STORE_TEXT_MAX - 1) * 3] = '\0';
+	assert_int_equal(store_answer_note_set(st, id, 1, ANSWER_DONE, note), STORE_OK);
+	assert_int_equal(store_answers_load(st, id, a), STORE_OK);
+	assert_string_equal(a[0].note, note);
+	assert_int_equal(a[0].value, ANSWER_DONE);
 	store_answers_free(a, 153);
 	free(note);
 	store_close(st);
@@ -886,6 +985,9 @@ static void test_answer_survives_kill_9(void **state)
 
 int main(void)
 {
+	/* Files the tests make stand for the user's own: private, as kamae
+	 * requires of a database it writes. */
+	umask(077);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_default_path),
 		cmocka_unit_test_setup_teardown(test_new_file_is_migrated, setup, teardown),
@@ -898,7 +1000,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_answer_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_invalid_item_is_rejected, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_note_round_trip, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_long_note_is_cut_between_characters, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_long_note_is_refused_whole, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_file_open_to_others_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_folder_open_to_others_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_readonly_open, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_history_grows_on_every_change, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_action_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_contact_round_trip, setup, teardown),
