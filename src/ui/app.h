@@ -32,7 +32,7 @@ enum screen_id {
 
 enum prompt_kind { PROMPT_NONE, PROMPT_GOTO, PROMPT_SEARCH };
 
-#define APP_NOTE_MAX 1000   /* characters: shown to the user as the limit */
+#define APP_NOTE_MAX STORE_TEXT_MAX   /* characters, as the store keeps: shown as the limit */
 #define APP_PROMPT_MAX 60
 
 struct app {

@@ -845,6 +845,38 @@ static void test_truncated_db_rejected_unchanged(void **state)
 	assert_rejected_unchanged(f->path, STORE_ERR_CORRUPT);
 }
 
+/* The whole-file check runs only when the last kamae on the file did not
+ * end cleanly (its pid is still in the lock file): opening stays cheap in
+ * the tenth year, and a crash still gets the file checked. */
+static void test_integrity_checked_after_unclean_end(void **state)
+{
+	struct fixture *f = *state;
+	struct store *st = open_ok(f->path);
+	int64_t id = new_assessment(st);
+	char note[200], lock[4200], junk[4096];
+	struct stat sb;
+
+	for (int i = 1; i <= 153; i++) {
+		snprintf(note, sizeof note, "項目%dの根拠: 規程、手順書、記録を確認した。", i);
+		assert_int_equal(store_answer_note_set(st, id, i, ANSWER_DONE, note), STORE_OK);
+	}
+	store_close(st);
+	/* Damage a page that opening does not read. */
+	assert_int_equal(stat(f->path, &sb), 0);
+	memset(junk, 0x5A, sizeof junk);
+	int fd = open(f->path, O_WRONLY);
+	assert_true(fd >= 0);
+	assert_int_equal(pwrite(fd, junk, sizeof junk, sb.st_size - (off_t)sizeof junk), (ssize_t)sizeof junk);
+	close(fd);
+	/* After a clean end, opening trusts the file and stays cheap. */
+	st = open_ok(f->path);
+	store_close(st);
+	/* A pid left behind: the last kamae was killed; now it is checked. */
+	snprintf(lock, sizeof lock, "%s.lock", f->path);
+	spit(lock, "999999\n", 7);
+	assert_rejected_unchanged(f->path, STORE_ERR_CORRUPT);
+}
+
 static void test_foreign_sqlite_rejected_unchanged(void **state)
 {
 	struct fixture *f = *state;
@@ -1011,6 +1043,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_second_open_is_locked, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_random_bytes_rejected_unchanged, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_truncated_db_rejected_unchanged, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_integrity_checked_after_unclean_end, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_foreign_sqlite_rejected_unchanged, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_newer_schema_rejected_unchanged, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_foreign_hot_journal_rejected_unchanged, setup, teardown),
