@@ -665,6 +665,16 @@ static enum store_status store_read_header(struct store *st, int *empty, int *ou
 	return STORE_OK;
 }
 
+/* A file that exists must look like SQLite before a lock file is made
+ * beside it: a wrong --db leaves nothing behind. */
+static enum store_status store_check_existing(struct store *st)
+{
+	int empty, ours;
+	if (access(st->path, F_OK) != 0)
+		return STORE_OK;
+	return store_read_header(st, &empty, &ours);
+}
+
 /* Creates a missing file 0600 ourselves, so that SQLite never creates it
  * with the umask's mode; an existing one must at least look like SQLite.
  * *ours is set when the file is empty or carries our application_id. */
@@ -863,6 +873,7 @@ static enum store_status store_open_steps(struct store *st)
 
 	if ((status = store_check_kind(st)) != STORE_OK
 	    || (status = store_check_private(st)) != STORE_OK
+	    || (status = store_check_existing(st)) != STORE_OK
 	    || (status = store_make_dir(st)) != STORE_OK
 	    || (status = store_lock(st)) != STORE_OK
 	    || (status = store_check_file(st, &ours)) != STORE_OK
