@@ -3,7 +3,7 @@
 # status after a signal with the terminal restored, terminals that cannot
 # run a full-screen program, and the language when the locale names none.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 16
+plan 19
 DB="$TMP/co/acme.db"
 "$KAMAE" --db "$DB" init --company "株式会社テスト" --band le100 --target 2 >/dev/null
 
@@ -54,6 +54,21 @@ run "'$KAMAE' --db '$DB'; echo \"ctrl-c-status=\$?\""
 wait_for "No.19" >/dev/null
 tm send-keys -t ui C-c
 check "Ctrl-C leaves the wizard with status 130" wait_for "ctrl-c-status=130"
+stop_ui
+
+# A resize storm: 40 size changes, some below 80x24, then the wizard still
+# answers and draws the item whole.
+start_ui 80 24 LANG=C.UTF-8
+wait_for "No." >/dev/null
+for i in $(seq 1 40); do
+	tm resize-window -t ui -x $(( 60 + (i * 7) % 60 )) -y $(( 18 + (i * 5) % 20 ))
+done
+tm resize-window -t ui -x 80 -y 24
+check "after a resize storm the wizard shows the item again" wait_for "Answer:"
+item=$(screen | sed -n 's/^ *No\.\([0-9]*\)  Lv.*/\1/p' | head -n 1)
+key 1
+check "...and still saves an answer (No.$item)" wait_for "No.$item: "
+check "...in the database" test "$(sqlite3 "$DB" "select value from answers where item=$item")" = progress
 stop_ui
 
 # Terminals without cursor addressing: a message and exit 2, nothing opened.
