@@ -15,6 +15,7 @@
 
 #include "cli.h"
 #include "export.h"
+#include "score.h"
 #include "summary.h"
 #include "text.h"
 
@@ -136,11 +137,25 @@ static int set_text(char *dst, size_t len, const char *value, const char *too_lo
 
 /* ---- parsing: every command accepts --db FILE and --help ---- */
 
-enum { OPT_DB = 0x100, OPT_HELP };
+enum { OPT_DB = 0x100, OPT_HELP, OPT_YEAR };
 
 #define COMMON_OPTIONS \
 	{ "db", required_argument, NULL, OPT_DB }, \
+	{ "year", required_argument, NULL, OPT_YEAR }, \
 	{ "help", no_argument, NULL, OPT_HELP }
+
+int cli_parse_year(const char *text, int *year)
+{
+	char *end;
+	errno = 0;
+	long y = strtol(text, &end, 10);
+	if (errno || end == text || *end || y < 2000 || y > 2100) {
+		fprintf(stderr, _("kamae: the year must be between 2000 and 2100\n"));
+		return EXIT_USAGE;
+	}
+	*year = (int)y;
+	return EXIT_OK;
+}
 
 /* Handles the options every command shares; 0 when opt was one of them. */
 static int common_option(int opt, struct cli_args *a)
@@ -157,6 +172,8 @@ static int common_option(int opt, struct cli_args *a)
 		a->help = 1;
 		return 0;
 	}
+	if (opt == OPT_YEAR)
+		return cli_parse_year(optarg, &a->year);
 	return -1;
 }
 
@@ -206,7 +223,7 @@ static int parse_init(const struct catalog *cat, int argc, char **argv, struct c
 		{ "company", required_argument, NULL, 'c' },
 		{ "band", required_argument, NULL, 'b' },
 		{ "target", required_argument, NULL, 't' },
-		{ "year", required_argument, NULL, 'y' },
+		{ "from", required_argument, NULL, 'f' },
 		{ "assessor", required_argument, NULL, 'a' },
 		COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
@@ -214,7 +231,6 @@ static int parse_init(const struct catalog *cat, int argc, char **argv, struct c
 	int opt, rc;
 	getopt_reset();
 	while ((opt = cli_getopt(argc, argv, "", opts)) != -1) {
-		char *end;
 		if ((rc = common_option(opt, a)) >= 0) {
 			if (rc)
 				return rc;
@@ -242,13 +258,9 @@ static int parse_init(const struct catalog *cat, int argc, char **argv, struct c
 			}
 			a->target = optarg[0] - '0';
 			break;
-		case 'y':
-			errno = 0;
-			a->year = (int)strtol(optarg, &end, 10);
-			if (errno || end == optarg || *end || a->year < 2000 || a->year > 2100) {
-				fprintf(stderr, _("kamae: the year must be between 2000 and 2100\n"));
+		case 'f':
+			if (cli_parse_year(optarg, &a->from) != EXIT_OK)
 				return EXIT_USAGE;
-			}
 			break;
 		default:
 			return try_help(a->command);
@@ -361,13 +373,80 @@ static int parse_export(const struct catalog *cat, int argc, char **argv, struct
 
 /* ---- running ---- */
 
+/* "2025, 2026": the years the file holds, for messages; "" when none. */
+static void years_text(struct session *s, char *buf, size_t len)
+{
+	struct store_profile *list = NULL;
+	int n = 0;
+	size_t used = 0;
+	buf[0] = '\0';
+	if (store_profile_list(s->st, &list, &n) != STORE_OK)
+		return;
+	for (int i = n - 1; i >= 0 && used < len; i--) {
+		int w = snprintf(buf + used, len - used, "%s%d", used ? ", " : "", list[i].year);
+		used += w > 0 ? (size_t)w : 0;
+	}
+	free(list);
+}
+
+static int no_such_year(struct session *s, int year)
+{
+	char years[256];
+	years_text(s, years, sizeof years);
+	if (years[0])
+		fprintf(stderr, _("kamae: %s has no assessment for %d; it has: %s\n"), s->db_path, year, years);
+	else
+		fprintf(stderr, _("kamae: %s has no assessment yet: run 'kamae' or 'kamae init' first\n"),
+		        s->db_path);
+	return EXIT_FAILED;
+}
+
+int session_check_year(struct session *s, int year)
+{
+	struct store_profile p, any;
+	if (!year || store_profile_by_year(s->st, year, &p) == STORE_OK
+	    || store_profile_current(s->st, &any) != STORE_OK)
+		return 0;   /* that year, or an empty file the wizard will start */
+	no_such_year(s, year);
+	return -1;
+}
+
+/* init: edits the selected (or latest) assessment, or starts the year
+ * given with --year, from the latest one's profile and, with --from, from
+ * that year's answers, notes, tasks and contacts. */
 static int run_init(struct session *s, const struct cli_args *a)
 {
-	struct store_profile p;
-	int have = profile_or_default(s, &p);
+	struct store_profile p, from_p;
+	int have = profile_or_default(s, &p), carried = 0;
 	if (have < 0) {
 		fprintf(stderr, "kamae: %s\n", store_error(s->st));
 		return EXIT_FAILED;
+	}
+	if (a->year) {
+		enum store_status rc = store_profile_by_year(s->st, a->year, &p);
+		if (rc == STORE_NOT_FOUND) {
+			/* A new year: the company's profile carries over, not the id. */
+			if (!have)
+				profile_or_default(s, &p);
+			p.id = 0;
+			p.year = a->year;
+		} else if (rc != STORE_OK) {
+			fprintf(stderr, "kamae: %s\n", store_error(s->st));
+			return EXIT_FAILED;
+		} else if (a->from) {
+			fprintf(stderr, _("kamae: %d already has an assessment: --from only starts a new year\n"),
+			        a->year);
+			return EXIT_USAGE;
+		}
+	}
+	if (a->from) {
+		if (!a->year || a->from >= a->year) {
+			fprintf(stderr, _("kamae: --from YEAR starts a later year: give it with --year, e.g. 'kamae --year %d init --from %d'\n"),
+			        a->from + 1, a->from);
+			return EXIT_USAGE;
+		}
+		if (store_profile_by_year(s->st, a->from, &from_p) != STORE_OK)
+			return no_such_year(s, a->from);
 	}
 	if (a->company && set_text(p.company, sizeof p.company, a->company,
 	                           _("kamae: the company name is too long\n")) != 0)
@@ -379,23 +458,29 @@ static int run_init(struct session *s, const struct cli_args *a)
 		snprintf(p.band, sizeof p.band, "%s", a->band);
 	if (a->target)
 		p.target_level = a->target;
-	/* A different year starts a new assessment; the old one stays in the file. */
-	if (have && a->year && a->year != p.year)
-		p.id = 0;
-	if (a->year)
-		p.year = a->year;
-	if (store_profile_save(s->st, &p) != STORE_OK) {
+	if (store_profile_save(s->st, &p) != STORE_OK
+	    || (a->from && store_carry_forward(s->st, from_p.id, p.id, &carried) != STORE_OK)) {
 		fprintf(stderr, "kamae: %s\n", store_error(s->st));
 		return EXIT_FAILED;
 	}
 	printf(_("Assessment %d for %s saved in %s\n"), p.year,
 	       p.company[0] ? p.company : _("(no company name)"), s->db_path);
+	if (a->from)
+		printf(ngettext("Started from %d: %d answer to re-confirm (要再確認), with the notes, plan tasks and contacts.\n",
+		                "Started from %d: %d answers to re-confirm (要再確認), with the notes, plan tasks and contacts.\n",
+		                (unsigned long)carried), a->from, carried);
 	return EXIT_OK;
 }
 
-static int need_profile(struct session *s, struct store_profile *p)
+/* The assessment a command works on: --year's, or the latest. */
+static int need_profile(struct session *s, int year, struct store_profile *p)
 {
-	enum store_status rc = store_profile_current(s->st, p);
+	enum store_status rc = year ? store_profile_by_year(s->st, year, p)
+	                            : store_profile_current(s->st, p);
+	if (rc == STORE_NOT_FOUND && year) {
+		no_such_year(s, year);
+		return -1;
+	}
 	if (rc == STORE_NOT_FOUND)
 		fprintf(stderr, _("kamae: %s has no assessment yet: run 'kamae' or 'kamae init' first\n"),
 		        s->db_path);
@@ -412,7 +497,7 @@ static int run_answer(struct session *s, const struct cli_args *a)
 		fprintf(stderr, "kamae: %s\n", strerror(ENOMEM));
 		return EXIT_FAILED;
 	}
-	if (need_profile(s, &p) != 0) {
+	if (need_profile(s, a->year, &p) != 0) {
 		free(clean);
 		return EXIT_FAILED;
 	}
@@ -425,26 +510,88 @@ static int run_answer(struct session *s, const struct cli_args *a)
 	return EXIT_OK;
 }
 
+/* The latest assessment before `year`, or 0 when there is none. */
+static int previous_year(struct session *s, int year, struct store_profile *out)
+{
+	struct store_profile *list = NULL;
+	int n = 0, found = 0;
+	if (store_profile_list(s->st, &list, &n) != STORE_OK)
+		return 0;
+	for (int i = 0; i < n && !found; i++)   /* newest first */
+		if (list[i].year < year) {
+			*out = list[i];
+			found = 1;
+		}
+	free(list);
+	return found;
+}
+
 static int run_summary(struct session *s, const struct cli_args *a)
 {
-	struct store_profile p;
-	struct store_answer answers[CATALOG_ITEMS];
-	(void)a;
-	if (need_profile(s, &p) != 0)
+	struct store_profile p, before = { 0 };
+	struct store_answer answers[CATALOG_ITEMS], old[CATALOG_ITEMS];
+	if (need_profile(s, a->year, &p) != 0)
 		return EXIT_FAILED;
 	if (store_answers_load(s->st, p.id, answers) != STORE_OK) {
 		fprintf(stderr, "kamae: %s\n", store_error(s->st));
 		return EXIT_FAILED;
 	}
-	summary_print(stdout, s->cat, &p, answers);
+	int have_old = previous_year(s, p.year, &before)
+	               && store_answers_load(s->st, before.id, old) == STORE_OK;
+	struct summary_previous prev = { before.year, old };
+	summary_print(stdout, s->cat, &p, answers, have_old ? &prev : NULL);
 	store_answers_free(answers, CATALOG_ITEMS);
+	if (have_old)
+		store_answers_free(old, CATALOG_ITEMS);
 	return EXIT_OK;
+}
+
+/* years: every assessment in the file with its points per level. */
+static int run_years(struct session *s, const struct cli_args *a)
+{
+	struct store_profile *list = NULL;
+	int n = 0;
+	(void)a;
+	if (store_profile_list(s->st, &list, &n) != STORE_OK) {
+		fprintf(stderr, "kamae: %s\n", store_error(s->st));
+		return EXIT_FAILED;
+	}
+	if (n == 0)
+		fprintf(stderr, _("kamae: %s has no assessment yet: run 'kamae' or 'kamae init' first\n"),
+		        s->db_path);
+	for (int i = n - 1; i >= 0; i--) {   /* oldest first, as a table reads */
+		struct store_answer answers[CATALOG_ITEMS];
+		enum answer values[CATALOG_ITEMS];
+		struct score_report r;
+		int open = 0;
+		if (store_answers_load(s->st, list[i].id, answers) != STORE_OK)
+			continue;
+		for (int k = 0; k < CATALOG_ITEMS; k++) {
+			values[k] = answers[k].value;
+			open += !answers[k].confirmed;
+		}
+		store_answers_free(answers, CATALOG_ITEMS);
+		score_compute(s->cat, values, list[i].target_level, &r);
+		printf(_("%d  %s  target Lv%d  answered %d/%d"), list[i].year,
+		       list[i].company[0] ? list[i].company : _("(no company name)"),
+		       list[i].target_level, score_tally_answered(&r.target), r.target.total);
+		for (int lv = 0; lv < CATALOG_LEVELS; lv++) {
+			char points[64];
+			summary_format_points(&r.level[lv], points, sizeof points);
+			printf("  Lv%d %s", lv + 1, points);
+		}
+		if (open)
+			printf(_("  要再確認 %d"), open);
+		putchar('\n');
+	}
+	free(list);
+	return n ? EXIT_OK : EXIT_FAILED;
 }
 
 static int run_export(struct session *s, const struct cli_args *a)
 {
 	struct store_profile p;
-	if (need_profile(s, &p) != 0)
+	if (need_profile(s, a->year, &p) != 0)
 		return EXIT_FAILED;
 	struct export_result *res = malloc(sizeof *res);
 	if (!res) {
@@ -465,14 +612,17 @@ static int run_export(struct session *s, const struct cli_args *a)
 }
 
 static const struct cli_command commands[] = {
-	{ "init", N_("Usage: kamae [--db FILE] init [OPTION]...\n"
-	             "Create the assessment, or change its profile.\n"
+	{ "init", N_("Usage: kamae [--db FILE] [--year YYYY] init [OPTION]...\n"
+	             "Create the assessment, or change its profile. With --year, the assessment\n"
+	             "of that year (a new one when the file has none for it).\n"
 	             "\n"
 	             "  --company NAME      company name\n"
 	             "  --band ID           employee band: gt10000, le10000, le3000, le500, le100\n"
 	             "  --target 1|2|3      target level (default 2)\n"
-	             "  --year YYYY         assessment year (default: this year)\n"
-	             "  --assessor NAME     who answers\n"),
+	             "  --assessor NAME     who answers\n"
+	             "  --from YYYY         start the new year from that year's answers, notes,\n"
+	             "                      plan tasks and contacts; each answer is then 要再確認\n"
+	             "                      until you confirm it (kamae answer, or the wizard)\n"),
 	  1, 0, parse_init, run_init },
 	{ "answer", N_("Usage: kamae [--db FILE] answer NO VALUE [--note TEXT]\n"
 	               "Record the answer to item NO (1-153).\n"
@@ -484,6 +634,10 @@ static const struct cli_command commands[] = {
 	                "Print the profile, the points per level against the industry average,\n"
 	                "and the unanswered priority items. Changes nothing.\n"),
 	  0, 1, parse_summary, run_summary },
+	{ "years", N_("Usage: kamae [--db FILE] years\n"
+	              "List the file's assessments: year, company, target, answered items and the\n"
+	              "points per level. Changes nothing.\n"),
+	  0, 1, parse_summary, run_years },
 	{ "export", N_("Usage: kamae [--db FILE] export [--out DIR] [--xlsx] [--html] [--text]\n"
 	               "Write the checksheet (xlsx), the improvement plan and the contact sheet\n"
 	               "(HTML and text) into DIR/kamae-export-YYYY-MM-DD (default: all formats,\n"

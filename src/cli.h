@@ -24,7 +24,9 @@ struct cli_args {
 	const char *db;          /* --db FILE, or NULL for the default */
 	int help;                /* --help: print the command's usage */
 	const char *company, *assessor, *band;   /* init; NULL = unchanged */
-	int target, year;                         /* init; 0 = unchanged */
+	int target;                               /* init; 0 = unchanged */
+	int year;                                 /* --year: the assessment; 0 = latest */
+	int from;                                 /* init --from YEAR */
 	int item;                                 /* answer */
 	enum answer value;
 	const char *note;                         /* answer; NULL = unchanged */
@@ -52,6 +54,10 @@ int cli_getopt(int argc, char **argv, const char *shortopts, const struct option
 /* The command of that name, or NULL. */
 const struct cli_command *cli_find(const char *name);
 
+/* Parses a year given on the command line (2000-2100) into *year;
+ * prints a message and returns EXIT_USAGE when it is not one. */
+int cli_parse_year(const char *text, int *year);
+
 /* Loads the catalog into s; prints a message and returns -1 on failure. */
 int session_load_catalog(struct session *s);
 /* Opens db_path (the default path when NULL), creating the database only
@@ -61,5 +67,8 @@ int session_load_catalog(struct session *s);
  * message on stderr and returns -1 on failure. */
 int session_open_store(struct session *s, const char *db_path, int create, int reads_only);
 void session_close(struct session *s);
+/* 0 when the file has an assessment for year (or none at all, or year is
+ * 0); otherwise prints which years it has and returns -1. */
+int session_check_year(struct session *s, int year);
 
 #endif

@@ -30,11 +30,12 @@ static void usage(FILE *out)
 	               "Without a command, starts the wizard.\n"
 	               "\n"
 	               "Commands:\n"
-	               "  init [--company NAME] [--band ID] [--target 1|2|3] [--year YYYY] [--assessor NAME]\n"
-	               "                      create or edit the assessment\n"
+	               "  init [--company NAME] [--band ID] [--target 1|2|3] [--assessor NAME] [--from YYYY]\n"
+	               "                      create or edit the assessment (of --year's year)\n"
 	               "  answer NO VALUE [--note TEXT]\n"
 	               "                      record one answer: 2 対策完了, 1 対策中, 0 未実施, n 該当なし\n"
 	               "  summary             print the profile, scores and unanswered priority items\n"
+	               "  years               list the assessments in the file\n"
 	               "  export [--out DIR] [--xlsx] [--html] [--text]\n"
 	               "                      write the checksheet, the plan and the contact sheet\n"
 	               "                      into DIR/kamae-export-YYYY-MM-DD (default: all formats)\n"
@@ -42,6 +43,7 @@ static void usage(FILE *out)
 	               "\n"
 	               "Options:\n"
 	               "      --db FILE       use this company database (default: %s)\n"
+	               "      --year YYYY     work on that year's assessment (default: the latest)\n"
 	               "  -h, --help          show this help and exit\n"
 	               "  -V, --version       show version information and exit\n"
 	               "\n"
@@ -147,6 +149,7 @@ static int parse_global(int argc, char **argv, struct cli_args *a)
 {
 	static const struct option opts[] = {
 		{ "db", required_argument, NULL, 'd' },
+		{ "year", required_argument, NULL, 'y' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -161,6 +164,10 @@ static int parse_global(int argc, char **argv, struct cli_args *a)
 				return EXIT_USAGE;
 			}
 			a->db = optarg;
+			break;
+		case 'y':
+			if (cli_parse_year(optarg, &a->year) != EXIT_OK)
+				return EXIT_USAGE;
 			break;
 		case 'h':
 			usage(stdout);
@@ -188,8 +195,12 @@ static int run_command(const struct cli_command *cmd, int argc, char **argv, str
 		fputs(_(cmd->usage), stdout);
 	else if (rc == EXIT_OK && session_open_store(&s, a->db, cmd->creates, cmd->reads_only) != 0)
 		rc = EXIT_FAILED;
-	else if (rc == EXIT_OK)
+	else if (rc == EXIT_OK) {
+		/* Every command but init works on --year's assessment. */
+		if (!cmd->creates)
+			store_select_year(s.st, a->year);
 		rc = cmd->run(&s, a);
+	}
 	session_close(&s);
 	return rc;
 }
@@ -205,7 +216,11 @@ static int run_wizard(struct cli_args *a)
 	}
 	if (session_load_catalog(&s) != 0)
 		return EXIT_FAILED;
-	int rc = session_open_store(&s, a->db, 1, 0) == 0 ? ui_run(&s) : EXIT_FAILED;
+	int rc = EXIT_FAILED;
+	if (session_open_store(&s, a->db, 1, 0) == 0 && session_check_year(&s, a->year) == 0) {
+		store_select_year(s.st, a->year);
+		rc = ui_run(&s);
+	}
 	session_close(&s);
 	return rc;
 }

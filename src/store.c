@@ -33,6 +33,7 @@ struct store {
 	int lock_fd;
 	int readonly;       /* opened by store_open_readonly: never writes */
 	int check_integrity; /* the last session did not end cleanly (or unknown) */
+	int year;           /* the selected assessment year; 0 = the latest */
 	char *path;
 	char err[1024];
 };
@@ -91,6 +92,13 @@ static const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	" key TEXT NOT NULL,"
 	" value TEXT NOT NULL DEFAULT '',"
 	" PRIMARY KEY (assessment, key));",
+	/* 2: year two. An answer carried from last year (or imported) is
+	 * unconfirmed until the user confirms it; a note knows when it last
+	 * changed, so that evidence can age. */
+	"ALTER TABLE answers ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1"
+	" CHECK (confirmed IN (0, 1));"
+	"ALTER TABLE answers ADD COLUMN note_updated TEXT;"
+	"UPDATE answers SET note_updated = updated WHERE note <> '';",
 };
 
 /* ---- errors ---- */
@@ -1064,6 +1072,83 @@ static void store_read_profile(sqlite3_stmt *stmt, struct store_profile *p)
 	                (const char *)sqlite3_column_text(stmt, 6));
 }
 
+enum store_status store_profile_by_year(struct store *st, int year, struct store_profile *out)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (!st || !out)
+		return STORE_ERR_INVALID;
+	rc = store_prepare(st, "SELECT " STORE_PROFILE_COLUMNS " FROM assessments"
+	                   " WHERE year = ?1 ORDER BY id DESC LIMIT 1", &stmt);
+	if (rc != SQLITE_OK)
+		return store_fail(st, rc);
+	sqlite3_bind_int(stmt, 1, year);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		store_read_profile(stmt, out);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_ROW)
+		return STORE_OK;
+	if (rc == SQLITE_DONE) {
+		store_set_error(st, _("There is no assessment for %d in %s."), year, st->path);
+		return STORE_NOT_FOUND;
+	}
+	return store_fail(st, rc);
+}
+
+/* Copies the rows of one table from one assessment to another. */
+static int store_copy_rows(struct store *st, const char *sql, int64_t from, int64_t to)
+{
+	sqlite3_stmt *stmt;
+	int rc = store_prepare(st, sql, &stmt);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_int64(stmt, 1, from);
+	sqlite3_bind_int64(stmt, 2, to);
+	rc = store_step_done(stmt);
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
+enum store_status store_carry_forward(struct store *st, int64_t from, int64_t to, int *carried)
+{
+	enum store_status status;
+
+	if (!st || from <= 0 || to <= 0 || from == to)
+		return STORE_ERR_INVALID;
+	if ((status = store_begin(st)) != STORE_OK)
+		return status;
+	/* Answers keep their value, note and dates, but wait to be confirmed;
+	 * the history of the new year starts with them. */
+	int rc = store_copy_rows(st, "INSERT OR REPLACE INTO answers (assessment, item, value,"
+	                         " note, updated, confirmed, note_updated)"
+	                         " SELECT ?2, item, value, note, updated, 0, note_updated"
+	                         " FROM answers WHERE assessment = ?1 AND value IS NOT NULL", from, to);
+	if (rc == SQLITE_OK && carried)
+		*carried = sqlite3_changes(st->db);
+	if (rc == SQLITE_OK)
+		rc = store_copy_rows(st, "INSERT INTO answer_history (assessment, item, value, note,"
+		                     " changed) SELECT ?2, item, value, note, " STORE_NOW
+		                     " FROM answers WHERE assessment = ?1 AND value IS NOT NULL", from, to);
+	if (rc == SQLITE_OK)
+		rc = store_copy_rows(st, "INSERT OR REPLACE INTO actions (assessment, item, task, owner,"
+		                     " due, status, memo) SELECT ?2, item, task, owner, due, status, memo"
+		                     " FROM actions WHERE assessment = ?1", from, to);
+	if (rc == SQLITE_OK)
+		rc = store_copy_rows(st, "INSERT OR REPLACE INTO contacts (assessment, role, person,"
+		                     " phone, email, after_hours, confirmed) SELECT ?2, role, person,"
+		                     " phone, email, after_hours, confirmed FROM contacts"
+		                     " WHERE assessment = ?1", from, to);
+	return store_finish(st, rc);
+}
+
+void store_select_year(struct store *st, int year)
+{
+	if (st)
+		st->year = year;
+}
+
 enum store_status store_profile_current(struct store *st, struct store_profile *out)
 {
 	sqlite3_stmt *stmt;
@@ -1071,6 +1156,8 @@ enum store_status store_profile_current(struct store *st, struct store_profile *
 
 	if (!st || !out)
 		return STORE_ERR_INVALID;
+	if (st->year)
+		return store_profile_by_year(st, st->year, out);
 	rc = store_prepare(st, "SELECT " STORE_PROFILE_COLUMNS " FROM assessments"
 	                   " ORDER BY year DESC, id DESC LIMIT 1", &stmt);
 	if (rc != SQLITE_OK)
@@ -1190,7 +1277,7 @@ static int store_answer_row(struct store *st, int64_t assessment, int item,
                             char **code, char **note, int *found)
 {
 	sqlite3_stmt *stmt;
-	int rc = store_prepare(st, "SELECT value, note FROM answers"
+	int rc = store_prepare(st, "SELECT value, note, confirmed FROM answers"
 	                       " WHERE assessment = ?1 AND item = ?2", &stmt);
 
 	*code = *note = NULL;
@@ -1203,7 +1290,8 @@ static int store_answer_row(struct store *st, int64_t assessment, int item,
 	if (rc == SQLITE_ROW) {
 		const char *v = (const char *)sqlite3_column_text(stmt, 0);
 
-		*found = 1;
+		/* found is 2 for a row still to be confirmed. */
+		*found = sqlite3_column_int(stmt, 2) ? 1 : 2;
 		*code = v ? strdup(v) : NULL;
 		*note = store_dup_column(stmt, 1);
 		rc = (!v || *code) && *note ? SQLITE_OK : SQLITE_NOMEM;
@@ -1237,6 +1325,20 @@ static int store_same_code(const char *a, const char *b)
 	return a == b || (a && b && strcmp(a, b) == 0);
 }
 
+/* Runs one statement with ?1 = assessment, ?2 = item; an SQLite code. */
+static int store_exec_bound(struct store *st, const char *sql, int64_t assessment, int item)
+{
+	sqlite3_stmt *stmt;
+	int rc = store_prepare(st, sql, &stmt);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_int64(stmt, 1, assessment);
+	sqlite3_bind_int(stmt, 2, item);
+	rc = store_step_done(stmt);
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
 /* The answer's row, inside a transaction the caller holds; an SQLite code. */
 static int store_answer_write(struct store *st, int64_t assessment, int item, const char *code)
 {
@@ -1248,13 +1350,18 @@ static int store_answer_write(struct store *st, int64_t assessment, int item, co
 	same = store_same_code(old_code, code);
 	free(old_code);
 	free(old_note);
-	/* Pressing the same answer again is not a change: no new history row. */
-	if (rc != SQLITE_OK || same)
+	/* Pressing the same answer again is not a change: no new history row;
+	 * on a carried answer it confirms it. */
+	if (rc != SQLITE_OK || (same && found != 2))
 		return rc;
+	if (same)
+		return store_exec_bound(st, "UPDATE answers SET confirmed = 1"
+		                        " WHERE assessment = ?1 AND item = ?2", assessment, item);
 	rc = store_prepare(st, "INSERT INTO answers (assessment, item, value,"
 	                   " updated) VALUES (?1, ?2, ?3, " STORE_NOW ")"
 	                   " ON CONFLICT (assessment, item) DO UPDATE SET"
-	                   " value = excluded.value, updated = excluded.updated",
+	                   " value = excluded.value, updated = excluded.updated,"
+	                   " confirmed = 1",
 	                   &stmt);
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_int64(stmt, 1, assessment);
@@ -1282,10 +1389,12 @@ static int store_note_write(struct store *st, int64_t assessment, int item, cons
 	free(old_note);
 	if (rc != SQLITE_OK || same)
 		return rc;
-	/* The note does not touch `updated`: that says when the item was answered. */
-	rc = store_prepare(st, "INSERT INTO answers (assessment, item, note)"
-	                   " VALUES (?1, ?2, ?3) ON CONFLICT (assessment, item)"
-	                   " DO UPDATE SET note = excluded.note", &stmt);
+	/* The note does not touch `updated`: that says when the item was
+	 * answered; note_updated says how old the evidence is. */
+	rc = store_prepare(st, "INSERT INTO answers (assessment, item, note, note_updated)"
+	                   " VALUES (?1, ?2, ?3, " STORE_NOW ") ON CONFLICT (assessment, item)"
+	                   " DO UPDATE SET note = excluded.note,"
+	                   " note_updated = excluded.note_updated", &stmt);
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_int64(stmt, 1, assessment);
 		sqlite3_bind_int(stmt, 2, item);
@@ -1373,13 +1482,15 @@ enum store_status store_answers_load(struct store *st, int64_t assessment,
 		out[i].value = ANSWER_NONE;
 		out[i].note = strdup("");
 		out[i].updated[0] = '\0';
+		out[i].note_updated[0] = '\0';
+		out[i].confirmed = 1;
 		if (!out[i].note) {
 			store_answers_free(out, i);
 			return store_no_memory(st);
 		}
 	}
-	rc = store_prepare(st, "SELECT item, value, note, updated FROM answers"
-	                   " WHERE assessment = ?1", &stmt);
+	rc = store_prepare(st, "SELECT item, value, note, updated, confirmed, note_updated"
+	                   " FROM answers WHERE assessment = ?1", &stmt);
 	if (rc != SQLITE_OK) {
 		store_answers_free(out, STORE_ITEMS);
 		return store_fail(st, rc);
@@ -1403,6 +1514,9 @@ enum store_status store_answers_load(struct store *st, int64_t assessment,
 		a->note = note;
 		store_copy_text(a->updated, sizeof a->updated,
 		                (const char *)sqlite3_column_text(stmt, 3));
+		a->confirmed = sqlite3_column_int(stmt, 4) != 0 || a->value == ANSWER_NONE;
+		store_copy_text(a->note_updated, sizeof a->note_updated,
+		                (const char *)sqlite3_column_text(stmt, 5));
 	}
 	sqlite3_finalize(stmt);
 	if (rc == SQLITE_DONE)

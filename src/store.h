@@ -19,7 +19,7 @@ enum store_status {
 	STORE_ERR_INVALID    /* bad argument (item out of range, bad date...) */
 };
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 #define STORE_TEXT_MAX 4096   /* notes, tasks, memos: characters kept */
 
 struct store;
@@ -38,6 +38,8 @@ struct store_answer {
 	enum answer value;
 	char *note;              /* owned, "" when none; never NULL after load */
 	char updated[32];        /* ISO 8601 UTC, "" when never answered */
+	char note_updated[32];   /* when the note last changed, "" if unknown */
+	int confirmed;           /* 0: carried from last year, 要再確認 */
 };
 
 enum action_status { ACTION_TODO = 0, ACTION_DOING = 1, ACTION_DONE = 2 };
@@ -82,6 +84,15 @@ const char *store_error(const struct store *st);
 enum store_status store_profile_current(struct store *st, struct store_profile *out);
 /* Inserts (id == 0, sets p->id) or updates the assessment. */
 enum store_status store_profile_save(struct store *st, struct store_profile *p);
+/* Makes `year` the assessment every later call works on (0: the latest). */
+void store_select_year(struct store *st, int year);
+/* The assessment of that year (the last saved when there are two);
+ * STORE_NOT_FOUND when the file has none for it. */
+enum store_status store_profile_by_year(struct store *st, int year, struct store_profile *out);
+/* Starts assessment `to` from `from` in one transaction: answers with their
+ * notes (each 要再確認, unconfirmed), plan tasks and contacts. *carried (may
+ * be NULL) is the number of answers carried. */
+enum store_status store_carry_forward(struct store *st, int64_t from, int64_t to, int *carried);
 /* All assessments, newest first; *out is malloc'd (free()), *n its length. */
 enum store_status store_profile_list(struct store *st, struct store_profile **out, int *n);
 

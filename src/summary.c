@@ -104,8 +104,70 @@ static void print_unanswered_priority(FILE *out, const struct catalog *cat,
 	fputc('\n', out);
 }
 
+/* 要再確認: answers carried from last year and not confirmed yet. */
+static void print_unconfirmed(FILE *out, const struct store_answer answers[CATALOG_ITEMS])
+{
+	int n = 0;
+	for (int i = 0; i < CATALOG_ITEMS; i++)
+		n += !answers[i].confirmed;
+	if (!n)
+		return;
+	fprintf(out, ngettext("\nTo re-confirm (要再確認): %d answer carried from last year:",
+	                      "\nTo re-confirm (要再確認): %d answers carried from last year:",
+	                      (unsigned long)n), n);
+	for (int i = 0; i < CATALOG_ITEMS; i++)
+		if (!answers[i].confirmed)
+			fprintf(out, " %d", i + 1);
+	fputc('\n', out);
+}
+
+static void print_items_where(FILE *out, const char *title, const struct store_answer *now,
+                              const struct store_answer *before, int better)
+{
+	int n = 0;
+	for (int i = 0; i < CATALOG_ITEMS; i++) {
+		enum answer a = now[i].value, b = before[i].value;
+		if (a == ANSWER_NONE || b == ANSWER_NONE || a == ANSWER_NA || b == ANSWER_NA || a == b)
+			continue;
+		if ((answer_points(a) > answer_points(b)) != better)
+			continue;
+		if (!n++)
+			fputs(title, out);
+		fprintf(out, " %d", i + 1);
+	}
+	if (n)
+		fputc('\n', out);
+}
+
+/* 前年比: points per level beside last year's, and the items that moved. */
+static void print_year_on_year(FILE *out, const struct catalog *cat, const struct store_profile *p,
+                               const struct score_report *r,
+                               const struct store_answer answers[CATALOG_ITEMS],
+                               const struct summary_previous *prev)
+{
+	enum answer values[CATALOG_ITEMS];
+	struct score_report before;
+	char now_s[64], before_s[64];
+	for (int i = 0; i < CATALOG_ITEMS; i++)
+		values[i] = prev->answers[i].value;
+	score_compute(cat, values, p->target_level, &before);
+	fprintf(out, _("\nCompared with %d (前年比):\n"), prev->year);
+	for (int lv = 0; lv < CATALOG_LEVELS; lv++) {
+		summary_format_points(&before.level[lv], before_s, sizeof before_s);
+		summary_format_points(&r->level[lv], now_s, sizeof now_s);
+		double a = score_scaled(&r->level[lv]), b = score_scaled(&before.level[lv]);
+		fprintf(out, "  Lv%d %-18s <- %-18s", lv + 1, now_s, before_s);
+		if (a >= 0 && b >= 0)
+			fprintf(out, " %+.1f", a - b);
+		fputc('\n', out);
+	}
+	print_items_where(out, _("  Improved:"), answers, prev->answers, 1);
+	print_items_where(out, _("  Fell back:"), answers, prev->answers, 0);
+}
+
 void summary_print(FILE *out, const struct catalog *cat, const struct store_profile *p,
-                   const struct store_answer answers[CATALOG_ITEMS])
+                   const struct store_answer answers[CATALOG_ITEMS],
+                   const struct summary_previous *prev)
 {
 	enum answer values[CATALOG_ITEMS];
 	struct score_report r;
@@ -117,4 +179,7 @@ void summary_print(FILE *out, const struct catalog *cat, const struct store_prof
 	print_comparison(out, cat, p, &r);
 	print_groups(out, cat, &r);
 	print_unanswered_priority(out, cat, answers);
+	print_unconfirmed(out, answers);
+	if (prev)
+		print_year_on_year(out, cat, p, &r, answers, prev);
 }

@@ -7,9 +7,17 @@
 #include "score.h"
 #include "store.h"
 
-/* Writes the report for one assessment to out. answers[i] is item i+1. */
+/* Last year's answers, for 前年比. */
+struct summary_previous {
+	int year;
+	const struct store_answer *answers;   /* [CATALOG_ITEMS] */
+};
+
+/* Writes the report for one assessment to out. answers[i] is item i+1;
+ * prev (NULL when there is no earlier year) adds 前年比. */
 void summary_print(FILE *out, const struct catalog *cat, const struct store_profile *p,
-                   const struct store_answer answers[CATALOG_ITEMS]);
+                   const struct store_answer answers[CATALOG_ITEMS],
+                   const struct summary_previous *prev);
 
 /* Formats scaled points like "72.0/100 (72%)", or "n/a (all 該当なし)" when
  * every item of the set is not applicable, into buf. */

@@ -219,7 +219,7 @@ static void test_new_file_is_migrated(void **state)
 	char sql[128];
 
 	store_close(st);
-	assert_int_equal(query_int(f->subpath, "PRAGMA user_version"), 1);
+	assert_int_equal(query_int(f->subpath, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 	assert_int_equal(query_int(f->subpath, "PRAGMA application_id"), KAMAE_APP_ID);
 	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
 		snprintf(sql, sizeof sql, "SELECT count(*) FROM sqlite_master"
@@ -229,7 +229,7 @@ static void test_new_file_is_migrated(void **state)
 	/* Opening again does not migrate twice. */
 	st = open_ok(f->subpath);
 	store_close(st);
-	assert_int_equal(query_int(f->subpath, "PRAGMA user_version"), 1);
+	assert_int_equal(query_int(f->subpath, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 }
 
 static void test_new_file_and_folder_are_private(void **state)
@@ -289,7 +289,7 @@ static void test_empty_file_counts_as_new(void **state)
 	st = open_ok(f->path);
 	store_close(st);
 	assert_int_equal(mode_of(f->path), 0600);
-	assert_int_equal(query_int(f->path, "PRAGMA user_version"), 1);
+	assert_int_equal(query_int(f->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
 }
 
 /* A file others can read (a planted 0666 one, or a 0644 copy) holds the
@@ -877,6 +877,94 @@ static void test_integrity_checked_after_unclean_end(void **state)
 	assert_rejected_unchanged(f->path, STORE_ERR_CORRUPT);
 }
 
+/* A file written by the schema-1 release (tests/fixtures/v1.db, made by
+ * that release's own code) keeps every answer, note, history row, task and
+ * contact when it is opened; its answers count as confirmed. */
+static void test_migration_from_schema_1(void **state)
+{
+	struct fixture *f = *state;
+	char from[4096];
+	struct store_answer a[153];
+	struct store_profile p;
+	struct store_action act = { 0 };
+
+	snprintf(from, sizeof from, "%s/tests/fixtures/v1.db", getenv("KAMAE_SRCDIR"));
+	size_t len;
+	char *bytes = slurp(from, &len);
+	spit(f->path, bytes, len);
+	free(bytes);
+	assert_int_equal(query_int(f->path, "PRAGMA user_version"), 1);
+	struct store *st = open_ok(f->path);
+	assert_int_equal(query_int(f->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	assert_int_equal(store_profile_by_year(st, 2026, &p), STORE_OK);
+	assert_string_equal(p.company, "株式会社移行テスト");
+	assert_int_equal(store_answers_load(st, p.id, a), STORE_OK);
+	for (int no = 1; no <= 50; no++) {
+		enum answer want = no == 18 ? ANSWER_IN_PROGRESS : (enum answer)(no % 4);
+		assert_int_equal(a[no - 1].value, want);
+		assert_int_equal(a[no - 1].confirmed, 1);
+		if (no % 5 == 0) {
+			char note[64];
+			snprintf(note, sizeof note, "根拠%d", no);
+			assert_string_equal(a[no - 1].note, note);
+			assert_true(a[no - 1].note_updated[0] != '\0');
+		}
+	}
+	assert_int_equal(a[50].value, ANSWER_NONE);
+	store_answers_free(a, 153);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM answer_history"), 61);
+	assert_int_equal(store_action_get(st, p.id, 26, &act), STORE_OK);
+	assert_string_equal(act.task, "手順書を作る");
+	assert_string_equal(act.due, "2027-03-31");
+	store_action_clear(&act);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM contacts WHERE person = '山田 太郎'"), 1);
+	store_close(st);
+}
+
+/* Year two: a new year starts from the last one; every carried answer
+ * waits to be confirmed, and answering (even the same value) confirms it. */
+static void test_carry_forward_and_confirm(void **state)
+{
+	struct fixture *f = *state;
+	struct store *st = open_ok(f->path);
+	struct store_profile y1 = { .target_level = 2, .year = 2026 }, y2 = y1, got;
+	struct store_answer a[153];
+	int carried = 0;
+
+	snprintf(y1.guideline, sizeof y1.guideline, "2.3");
+	snprintf(y2.guideline, sizeof y2.guideline, "2.3");
+	y2.year = 2027;
+	assert_int_equal(store_profile_save(st, &y1), STORE_OK);
+	assert_int_equal(store_answer_note_set(st, y1.id, 18, ANSWER_DONE, "体制表"), STORE_OK);
+	assert_int_equal(store_answer_set(st, y1.id, 19, ANSWER_IN_PROGRESS), STORE_OK);
+	assert_int_equal(store_profile_save(st, &y2), STORE_OK);
+	assert_int_equal(store_carry_forward(st, y1.id, y2.id, &carried), STORE_OK);
+	assert_int_equal(carried, 2);
+	assert_int_equal(store_answers_load(st, y2.id, a), STORE_OK);
+	assert_int_equal(a[17].value, ANSWER_DONE);
+	assert_string_equal(a[17].note, "体制表");
+	assert_int_equal(a[17].confirmed, 0);
+	assert_int_equal(a[18].confirmed, 0);
+	assert_int_equal(a[19].confirmed, 1);   /* unanswered: nothing to confirm */
+	store_answers_free(a, 153);
+	/* The same answer again confirms; a different one changes and confirms. */
+	assert_int_equal(store_answer_set(st, y2.id, 18, ANSWER_DONE), STORE_OK);
+	assert_int_equal(store_answer_set(st, y2.id, 19, ANSWER_DONE), STORE_OK);
+	assert_int_equal(store_answers_load(st, y2.id, a), STORE_OK);
+	assert_int_equal(a[17].confirmed, 1);
+	assert_int_equal(a[18].confirmed, 1);
+	assert_int_equal(a[18].value, ANSWER_DONE);
+	store_answers_free(a, 153);
+	/* Last year is untouched. */
+	assert_int_equal(store_answers_load(st, y1.id, a), STORE_OK);
+	assert_int_equal(a[18].value, ANSWER_IN_PROGRESS);
+	store_answers_free(a, 153);
+	assert_int_equal(store_profile_by_year(st, 2026, &got), STORE_OK);
+	assert_int_equal(got.id, y1.id);
+	assert_int_equal(store_profile_by_year(st, 2030, &got), STORE_NOT_FOUND);
+	store_close(st);
+}
+
 static void test_foreign_sqlite_rejected_unchanged(void **state)
 {
 	struct fixture *f = *state;
@@ -1044,6 +1132,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_random_bytes_rejected_unchanged, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_truncated_db_rejected_unchanged, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_integrity_checked_after_unclean_end, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_migration_from_schema_1, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_carry_forward_and_confirm, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_foreign_sqlite_rejected_unchanged, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_newer_schema_rejected_unchanged, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_foreign_hot_journal_rejected_unchanged, setup, teardown),

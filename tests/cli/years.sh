@@ -1,0 +1,38 @@
+#!/bin/bash
+# Year two from the command line: 2026 answered; 2027 started from 2026;
+# some answers confirmed, one changed; each year's summary; the years list.
+. "${KAMAE_SRCDIR:?}/tests/lib.sh"
+plan 17
+DB="$TMP/co/acme.db"
+"$KAMAE" --db "$DB" --year 2026 init --company "株式会社年度" --band le100 --target 2 >/dev/null
+for a in "18 2" "19 1" "20 2" "24 0" "148 n"; do
+	set -- $a
+	"$KAMAE" --db "$DB" answer "$1" "$2" --note "2026年の根拠 $1" || echo "# answer $a failed"
+done
+"$KAMAE" --db "$DB" summary >"$TMP/2026-before.txt"
+"$KAMAE" --db "$DB" --year 2027 init --from 2026 >"$TMP/init.txt"
+ok $? "kamae --year 2027 init --from 2026"
+check "...says how many answers wait to be re-confirmed" grep -q "Started from 2026: 5 answers to re-confirm (要再確認)" "$TMP/init.txt"
+check "...carrying the notes" test "$(sqlite3 "$DB" "select note from answers a join assessments s on s.id=a.assessment where s.year=2027 and item=18")" = "2026年の根拠 18"
+check "...each answer unconfirmed" test "$(sqlite3 "$DB" "select count(*) from answers a join assessments s on s.id=a.assessment where s.year=2027 and confirmed=0")" = 5
+# Confirm two unchanged, change one (19: 対策中 -> 対策完了).
+"$KAMAE" --db "$DB" answer 18 2 && "$KAMAE" --db "$DB" answer 20 2 && "$KAMAE" --db "$DB" answer 19 2
+ok $? "answers in 2027 (the latest year by default) confirm and change"
+"$KAMAE" --db "$DB" --year 2026 summary >"$TMP/2026-after.txt"
+check "--year 2026 summary is unchanged" cmp -s "$TMP/2026-before.txt" "$TMP/2026-after.txt"
+"$KAMAE" --db "$DB" --year 2027 summary >"$TMP/2027.txt"
+check "--year 2027 summary shows the year" grep -q "^Year: *2027" "$TMP/2027.txt"
+check "...the answers still to re-confirm (24 and 148)" grep -qx "To re-confirm (要再確認): 2 answers carried from last year: 24 148" "$TMP/2027.txt"
+check "...前年比 per level" grep -qE "^  Lv1 .* <- .* \+1\.0$" "$TMP/2027.txt"
+check "...and the item that improved" grep -qx "  Improved: 19" "$TMP/2027.txt"
+check "summary --year after the command works too" sh -c "'$KAMAE' --db '$DB' summary --year 2026 | cmp -s - '$TMP/2026-before.txt'"
+"$KAMAE" --db "$DB" years >"$TMP/years.txt"
+check "years lists both, oldest first" test "$(cut -c1-4 "$TMP/years.txt" | tr '\n' ' ')" = "2026 2027 "
+check "...with what is left to re-confirm" grep -q "^2027 .*要再確認 2$" "$TMP/years.txt"
+"$KAMAE" --db "$DB" --year 2030 summary 2>"$TMP/err.txt"
+ok $(( $? == 1 ? 0 : 1 )) "a year the file does not have is an error"
+check "...naming the years it has" grep -q "has no assessment for 2030; it has: 2026, 2027" "$TMP/err.txt"
+"$KAMAE" --db "$DB" --year 2027 init --from 2026 2>"$TMP/err.txt"
+ok $(( $? == 2 ? 0 : 1 )) "--from on a year that exists is refused (usage)"
+check "...and carried nothing twice" test "$(sqlite3 "$DB" "select count(*) from answers a join assessments s on s.id=a.assessment where s.year=2027")" = 5
+[ "$_failed" -eq 0 ]
