@@ -5,6 +5,7 @@
 
 #include "i18n.h"
 
+#include "assessment.h"
 #include "score.h"
 #include "summary.h"
 #include "text.h"
@@ -121,22 +122,14 @@ static void print_unconfirmed(FILE *out, const struct store_answer answers[CATAL
 	fputc('\n', out);
 }
 
-static void print_items_where(FILE *out, const char *title, const struct store_answer *now,
-                              const struct store_answer *before, int better)
+static void print_items(FILE *out, const char *title, const int *items, int n)
 {
-	int n = 0;
-	for (int i = 0; i < CATALOG_ITEMS; i++) {
-		enum answer a = now[i].value, b = before[i].value;
-		if (a == ANSWER_NONE || b == ANSWER_NONE || a == ANSWER_NA || b == ANSWER_NA || a == b)
-			continue;
-		if ((answer_points(a) > answer_points(b)) != better)
-			continue;
-		if (!n++)
-			fputs(title, out);
-		fprintf(out, " %d", i + 1);
-	}
-	if (n)
-		fputc('\n', out);
+	if (!n)
+		return;
+	fputs(title, out);
+	for (int i = 0; i < n; i++)
+		fprintf(out, " %d", items[i]);
+	fputc('\n', out);
 }
 
 /* 前年比: points per level beside last year's, and the items that moved. */
@@ -145,11 +138,14 @@ static void print_year_on_year(FILE *out, const struct catalog *cat, const struc
                                const struct store_answer answers[CATALOG_ITEMS],
                                const struct summary_previous *prev)
 {
-	enum answer values[CATALOG_ITEMS];
+	enum answer values[CATALOG_ITEMS], now[CATALOG_ITEMS];
 	struct score_report before;
 	char now_s[64], before_s[64];
-	for (int i = 0; i < CATALOG_ITEMS; i++)
+	int items[CATALOG_ITEMS];
+	for (int i = 0; i < CATALOG_ITEMS; i++) {
 		values[i] = prev->answers[i].value;
+		now[i] = answers[i].value;
+	}
 	score_compute(cat, values, p->target_level, &before);
 	fprintf(out, _("\nCompared with %d (前年比):\n"), prev->year);
 	for (int lv = 0; lv < CATALOG_LEVELS; lv++) {
@@ -161,8 +157,8 @@ static void print_year_on_year(FILE *out, const struct catalog *cat, const struc
 			fprintf(out, " %+.1f", a - b);
 		fputc('\n', out);
 	}
-	print_items_where(out, _("  Improved:"), answers, prev->answers, 1);
-	print_items_where(out, _("  Fell back:"), answers, prev->answers, 0);
+	print_items(out, _("  Improved:"), items, assessment_moved(now, values, 1, items));
+	print_items(out, _("  Fell back:"), items, assessment_moved(now, values, 0, items));
 }
 
 void summary_print(FILE *out, const struct catalog *cat, const struct store_profile *p,

@@ -214,7 +214,7 @@ int wizard_next_open(struct wizard *w, const enum answer answers[CATALOG_ITEMS])
 		return -1;
 	/* The intro just before the next open item still introduces it. */
 	const struct wizard_step *prev = &w->steps[p - 1];
-	if (p - 1 > w->pos && w->steps[p].kind == STEP_ITEM
+	if (!w->skip_intros && p - 1 > w->pos && w->steps[p].kind == STEP_ITEM
 	    && (prev->kind == STEP_MEASURE || prev->kind == STEP_LABEL))
 		p--;
 	w->pos = p;

@@ -38,6 +38,7 @@ struct wizard {
 	int pos;              /* current step */
 	int target_level;
 	int with_lv2, with_lv3; /* levels opted into beyond the target */
+	int skip_intros;      /* wizard_next_open goes straight to items (year two) */
 };
 
 /* Builds the flow: group 1 (measure intro, then its items, for each measure),

@@ -43,6 +43,12 @@ struct app {
 	int have_profile;
 	struct store_answer answers[CATALOG_ITEMS];
 	enum answer values[CATALOG_ITEMS];  /* mirror of answers[].value */
+	/* What the flow still has to visit: values, with an answer carried
+	 * from last year and not yet confirmed (要再確認) counted as open. */
+	enum answer open[CATALOG_ITEMS];
+	/* The year before, for 前年比 on the review: prev_year 0 when none. */
+	int prev_year;
+	enum answer prev[CATALOG_ITEMS];
 	struct wizard wiz;
 
 	enum screen_id screen;
@@ -102,6 +108,8 @@ void app_message(struct app *a, int error, const char *fmt, ...)
 /* Records an answer: committed to the database before returning; on failure
  * the previous answer stays and an error message is shown. Returns 0 or -1. */
 int app_set_answer(struct app *a, int item, enum answer value);
+/* Refreshes a->open from the answers (after a load or a change). */
+void app_update_open(struct app *a);
 /* Records a note (UTF-8); same guarantees. */
 int app_set_note(struct app *a, int item, const char *note);
 /* Saves the profile draft and rebuilds the flow when the target changed. */
@@ -155,6 +163,9 @@ void app_contacts_free(struct app *a);
 
 /* Shared layout helpers (ui.c). */
 void app_draw_title(struct app *a, const char *title);
+/* "株式会社テスト  FY2027" (company cut to fit) into buf; returns its width
+ * in columns, 0 before a profile exists. */
+int app_identity(const struct app *a, char *buf, size_t len);
 void app_draw_message(struct app *a, int y);
 /* The prompt line (goto/search) if one is open; returns 1 when it took the key. */
 int app_prompt_key(struct app *a, const struct keypress *k);

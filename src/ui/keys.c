@@ -53,6 +53,8 @@ static const struct binding bindings[] = {
 	  N_("Answer 該当なし: the item does not apply to your company (say why in the note)") },
 	{ CTX_ITEM, ACT_NOTE, { C('e'), C('\t') }, "e", N_("note"),
 	  N_("Write the evidence note (評価の根拠); Esc or Tab saves and closes it") },
+	{ CTX_ITEM, ACT_CONFIRM, { C('\n'), C('\r'), F(KEY_ENTER) }, "Enter", NULL,
+	  N_("要再確認: keep last year's answer as it is, and go on") },
 	{ CTX_ITEM, ACT_TERMS, { C('t') }, "t", NULL,
 	  N_("The glossary terms this item uses (underlined), with their definitions") },
 	{ CTX_WELCOME | CTX_INTRO, ACT_NEXT, { C('\n'), C('\r'), F(KEY_ENTER), F(KEY_RIGHT) }, "Enter",

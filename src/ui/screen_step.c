@@ -9,6 +9,7 @@
 
 #include "i18n.h"
 
+#include "assessment.h"
 #include "score.h"
 #include "summary.h"
 #include "text.h"
@@ -50,26 +51,43 @@ static int context_of(const struct wizard_step *s)
 }
 
 /* Title bar: where we are on the left, the live score on the right. */
+/* "Lv1 12.0/100  Lv2 3.0/148", or without the maxima when compact. */
+static void header_scores(struct app *a, const struct score_report *r, int compact,
+                          char *score, size_t len)
+{
+	char part[64];
+	score[0] = '\0';
+	for (int lv = 0; lv < app_max_level(a); lv++) {
+		summary_format_points(&r->level[lv], part, sizeof part);
+		char *cut = strstr(part, compact ? "/" : " (");
+		if (cut)
+			*cut = '\0';
+		size_t used = strlen(score);
+		snprintf(score + used, len - used, "%sLv%d %s", lv ? "  " : "", lv + 1, part);
+	}
+}
+
+/* Row 0: whose file and which year, the part of the flow, and the points
+ * (shortened, or left out, when the terminal is narrow). Row 1: progress. */
 static void draw_header(struct app *a, const struct wizard_step *s)
 {
 	struct score_report r;
-	char score[160] = "", part[64];
+	char score[160], who[128], left[512];
 	score_compute(a->cat, a->values, a->profile.target_level, &r);
-	for (int lv = 0; lv < app_max_level(a); lv++) {
-		summary_format_points(&r.level[lv], part, sizeof part);
-		char *paren = strstr(part, " (");
-		if (paren)
-			*paren = '\0';
-		size_t len = strlen(score);
-		snprintf(score + len, sizeof score - len, "%sLv%d %s", lv ? "  " : "", lv + 1, part);
-	}
-	int w = text_width(score);
+	app_identity(a, who, sizeof who);
+	snprintf(left, sizeof left, "%s | %s", who, wizard_section_name(a->cat, s->section));
+	int room = COLS - 2 - text_width(left) - 2;
+	header_scores(a, &r, 0, score, sizeof score);
+	if (text_width(score) > room)
+		header_scores(a, &r, 1, score, sizeof score);
+	int w = text_width(score) <= room ? text_width(score) : 0;
 	widget_bar_row(0, ROLE_TITLE);
-	widget_print(0, 1, COLS - w - 4, wizard_section_name(a->cat, s->section), ROLE_TITLE);
-	widget_print(0, COLS - w - 1, w, score, ROLE_TITLE);
+	widget_print(0, 1, COLS - w - 3, left, ROLE_TITLE);
+	if (w)
+		widget_print(0, COLS - w - 1, w, score, ROLE_TITLE);
 
 	struct wizard_progress pr;
-	wizard_progress(&a->wiz, a->values, &pr);
+	wizard_progress(&a->wiz, a->open, &pr);
 	if (pr.section_total > 0) {
 		widget_print(1, 1, 12, _("This part"), ROLE_DIM);
 		widget_progress(1, 13, 26, pr.section_done, pr.section_total);
@@ -194,6 +212,9 @@ static void build_item(struct app *a, struct ui_text *t, int no)
 	const struct catalog_item *it = catalog_item(a->cat, no);
 	const struct catalog_coach *c = catalog_coach(a->cat, no);
 	const char *note = a->answers[no - 1].note;
+	if (!a->answers[no - 1].confirmed)
+		ui_text_add(t, _("要再確認: this is last year's answer. Unchanged? Press Enter to keep it; "
+		                 "changed? Answer with 2, 1, 0 or n."), ROLE_KEY, 0, 0);
 	add_owner_effort(a, t, c);
 	add_heading(t, _("In plain words"));
 	ui_text_add(t, c->plain, ROLE_NORMAL, 2, 0);
@@ -244,10 +265,48 @@ static void draw_item_head(struct app *a, int no)
 	widget_print(3, 1, 20, _("Answer:"), ROLE_NORMAL);
 	int x = 2 + text_width(_("Answer:"));
 	widget_print(3, x, 20, answer_text(v), answer_role(v));
-	x += text_width(answer_text(v)) + 3;
+	x += text_width(answer_text(v)) + 1;
+	if (!a->answers[no - 1].confirmed) {
+		widget_print(3, x, 30, _("(要再確認)"), ROLE_PROGRESS);
+		x += text_width(_("(要再確認)")) + 1;
+	}
+	x += 2;
 	const char *note = a->answers[no - 1].note;
 	widget_print(3, x, COLS - x - 1, note && note[0] ? _("Note: written") : _("Note: none"),
 	             ROLE_DIM);
+}
+
+static void add_item_numbers(struct ui_text *t, const char *title, const int *items, int n)
+{
+	char line[1024];
+	size_t used = (size_t)snprintf(line, sizeof line, "%s", title);
+	for (int i = 0; i < n && used < sizeof line; i++)
+		used += (size_t)snprintf(line + used, sizeof line - used, " %d", items[i]);
+	ui_text_add(t, line, ROLE_NORMAL, 2, 0);
+}
+
+/* 前年比: this year's points per level beside last year's, and the items
+ * that improved or fell back. */
+static void add_year_on_year(struct app *a, struct ui_text *t, const struct score_report *r)
+{
+	struct score_report before;
+	char now_s[64], before_s[64], line[512];
+	int items[CATALOG_ITEMS], n;
+	score_compute(a->cat, a->prev, a->profile.target_level, &before);
+	snprintf(line, sizeof line, _("Compared with %d (前年比)"), a->prev_year);
+	add_heading(t, line);
+	for (int lv = 0; lv < app_max_level(a); lv++) {
+		summary_format_points(&r->level[lv], now_s, sizeof now_s);
+		summary_format_points(&before.level[lv], before_s, sizeof before_s);
+		double x = score_scaled(&r->level[lv]), y = score_scaled(&before.level[lv]);
+		snprintf(line, sizeof line, "Lv%d  %-18s <- %-18s %+.1f", lv + 1, now_s, before_s,
+		         x >= 0 && y >= 0 ? x - y : 0.0);
+		ui_text_add(t, line, ROLE_NORMAL, 2, 0);
+	}
+	if ((n = assessment_moved(a->values, a->prev, 1, items)) > 0)
+		add_item_numbers(t, _("Improved:"), items, n);
+	if ((n = assessment_moved(a->values, a->prev, 0, items)) > 0)
+		add_item_numbers(t, _("Fell back:"), items, n);
 }
 
 /* The review: scores, the comparison, then the items still to do (tagged). */
@@ -279,6 +338,8 @@ static void build_review(struct app *a, struct ui_text *t)
 		snprintf(line, sizeof line, "%s", _("Set the number of employees (p) to compare with the industry average."));
 	ui_text_add(t, line, ROLE_NORMAL, 2, 0);
 	ui_text_add(t, _("(該当なし are left out over the whole range at once, so this total is not the sum of the levels.)"), ROLE_DIM, 2, 0);
+	if (a->prev_year)
+		add_year_on_year(a, t, &r);
 	add_heading(t, _("Per category (all levels)"));
 	for (int c = 0; c < CATALOG_CATEGORIES; c++) {
 		char name[64];
@@ -287,14 +348,16 @@ static void build_review(struct app *a, struct ui_text *t)
 		snprintf(line, sizeof line, "%s %s", name, points);
 		ui_text_add(t, line, ROLE_NORMAL, 2, 0);
 	}
-	add_heading(t, _("Still to do: unanswered, 対策中 and 未実施 (Enter opens the item)"));
+	add_heading(t, _("Still to do: unanswered, 対策中, 未実施 and 要再確認 (Enter opens the item)"));
 	int flow[CATALOG_ITEMS], n = wizard_items(&a->wiz, flow), listed = 0;
 	for (int i = 0; i < n; i++) {
 		enum answer v = a->values[flow[i] - 1];
-		if (v == ANSWER_DONE || v == ANSWER_NA)
+		int carried = !a->answers[flow[i] - 1].confirmed;
+		if ((v == ANSWER_DONE || v == ANSWER_NA) && !carried)
 			continue;
 		char state[32];
-		text_pad(answer_text(v), 10, state, sizeof state);
+		/* A carried answer waits to be confirmed, whatever it says. */
+		text_pad(carried ? _("要再確認") : answer_text(v), 10, state, sizeof state);
 		snprintf(line, sizeof line, "No.%-4d Lv%d %s %s", flow[i],
 		         catalog_item(a->cat, flow[i])->level, state, catalog_item(a->cat, flow[i])->condition);
 		char cut[512];
@@ -338,7 +401,7 @@ static void build_body(struct app *a, const struct wizard_step *s, struct ui_tex
 static void draw_review_selection(struct app *a, struct ui_text *t, int rows)
 {
 	int n = tagged_count(t);
-	if (n == 0)
+	if (n == 0 || a->selected < 0)
 		return;
 	if (a->selected >= n)
 		a->selected = n - 1;
@@ -371,12 +434,28 @@ static void step_draw(struct app *a)
 	keys_draw_footer(context_of(s), LINES - 2);
 }
 
+/* Enter on a carried answer: confirmed as it is, on to the next one. */
+static void confirm_item(struct app *a, int no)
+{
+	enum answer v = a->values[no - 1];
+	if (a->answers[no - 1].confirmed || v == ANSWER_NONE) {
+		/* Nothing carried to keep: a hint rather than a silent skip. */
+		app_message(a, 0, _("Answer with 2, 1, 0 or n (-> goes on without answering)."));
+		return;
+	}
+	if (app_set_answer(a, no, v) != 0)
+		return;
+	app_message(a, 0, _("No.%d: %s confirmed."), no, answer_label(v));
+	wizard_next_open(&a->wiz, a->open);
+	app_show_step(a);
+}
+
 static void answer_item(struct app *a, int no, enum answer v)
 {
 	if (app_set_answer(a, no, v) != 0)
 		return;
 	app_message(a, 0, _("No.%d: %s saved."), no, answer_label(v));
-	wizard_next_open(&a->wiz, a->values);
+	wizard_next_open(&a->wiz, a->open);
 	app_show_step(a);
 }
 
@@ -409,6 +488,7 @@ static void step_key(struct app *a, const struct keypress *k)
 	case ACT_ANSWER_NA: answer_item(a, s->arg, ANSWER_NA); break;
 	case ACT_NOTE: app_note_open(a, s->arg); break;
 	case ACT_TERMS: open_item_terms(a, s->arg); break;
+	case ACT_CONFIRM: confirm_item(a, s->arg); break;
 	case ACT_ACCEPT: accept_offer(a, s->arg); break;
 	case ACT_NEXT:
 		if (wizard_next(&a->wiz) == 0)
@@ -420,8 +500,10 @@ static void step_key(struct app *a, const struct keypress *k)
 		break;
 	case ACT_UP:
 		if (s->kind == STEP_REVIEW) {
-			if (a->selected > 0)
+			if (a->selected >= 0)
 				a->selected--;
+			if (a->selected < 0)
+				a->scroll = 0;   /* back above the list: the top again */
 		} else if (a->scroll > 0) {
 			a->scroll--;
 		}

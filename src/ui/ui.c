@@ -67,8 +67,22 @@ int app_set_answer(struct app *a, int item, enum answer value)
 		return -1;
 	}
 	a->answers[item - 1].value = value;
+	a->answers[item - 1].confirmed = 1;   /* answering confirms */
 	a->values[item - 1] = value;
+	app_update_open(a);
 	return 0;
+}
+
+void app_update_open(struct app *a)
+{
+	int carried = 0;
+	for (int i = 0; i < CATALOG_ITEMS; i++) {
+		a->open[i] = a->answers[i].confirmed ? a->values[i] : ANSWER_NONE;
+		carried += !a->answers[i].confirmed;
+	}
+	/* Year two goes from one carried answer to the next: the intros were
+	 * read last year. */
+	a->wiz.skip_intros = carried > 0;
 }
 
 int app_set_note(struct app *a, int item, const char *note)
@@ -140,7 +154,8 @@ void app_show_step(struct app *a)
 {
 	a->screen = SCREEN_STEP;
 	a->scroll = 0;
-	a->selected = 0;
+	/* The review opens at its top, nothing selected: Down enters the list. */
+	a->selected = wizard_current(&a->wiz)->kind == STEP_REVIEW ? -1 : 0;
 	a->list_top = 0;
 }
 
@@ -177,11 +192,30 @@ void app_open_list(struct app *a, const char *query)
 	a->list_top = 0;
 }
 
+/* Whose file and which year: a facilitator with several files open must
+ * see which one this is, on every screen. */
+int app_identity(const struct app *a, char *buf, size_t len)
+{
+	char company[64];
+	if (!a->have_profile) {
+		buf[0] = '\0';
+		return 0;
+	}
+	/* The name is cut (with an ellipsis) so that the year always shows. */
+	text_truncate(a->profile.company[0] ? a->profile.company : _("(no company name)"), 22, 1,
+	              company, sizeof company);
+	snprintf(buf, len, _("%s  FY%d"), company, a->profile.year);
+	return text_width(buf);
+}
+
 void app_draw_title(struct app *a, const char *title)
 {
-	(void)a;
+	char who[128];
+	int w = app_identity(a, who, sizeof who);
 	widget_bar_row(0, ROLE_TITLE);
-	widget_print(0, 1, COLS - 2, title, ROLE_TITLE);
+	widget_print(0, 1, COLS - w - 4, title, ROLE_TITLE);
+	if (w)
+		widget_print(0, COLS - w - 1, w, who, ROLE_TITLE);
 }
 
 void app_draw_message(struct app *a, int y)
@@ -365,6 +399,28 @@ static void draw(struct app *a)
 	refresh();
 }
 
+/* The latest assessment before this one, for 前年比; none is not an error. */
+static void app_load_previous(struct app *a)
+{
+	struct store_profile *list = NULL;
+	struct store_answer old[CATALOG_ITEMS];
+	int n = 0;
+	a->prev_year = 0;
+	if (store_profile_list(a->st, &list, &n) != STORE_OK)
+		return;
+	for (int i = 0; i < n; i++)   /* newest first */
+		if (list[i].year < a->profile.year) {
+			if (store_answers_load(a->st, list[i].id, old) == STORE_OK) {
+				for (int k = 0; k < CATALOG_ITEMS; k++)
+					a->prev[k] = old[k].value;
+				store_answers_free(old, CATALOG_ITEMS);
+				a->prev_year = list[i].year;
+			}
+			break;
+		}
+	free(list);
+}
+
 /* Loads the profile and answers; decides where to start. */
 static int app_load(struct app *a, struct session *s)
 {
@@ -380,7 +436,7 @@ static int app_load(struct app *a, struct session *s)
 	}
 	a->have_profile = rc == STORE_OK;
 	for (int i = 0; i < CATALOG_ITEMS; i++) {
-		a->answers[i] = (struct store_answer){ .value = ANSWER_NONE };
+		a->answers[i] = (struct store_answer){ .value = ANSWER_NONE, .confirmed = 1 };
 		a->values[i] = ANSWER_NONE;
 	}
 	if (a->have_profile) {
@@ -391,6 +447,8 @@ static int app_load(struct app *a, struct session *s)
 		for (int i = 0; i < CATALOG_ITEMS; i++)
 			a->values[i] = a->answers[i].value;
 	}
+	if (a->have_profile)
+		app_load_previous(a);
 	wizard_build(&a->wiz, a->cat, a->have_profile ? a->profile.target_level : 2, 0, 0);
 	/* The levels opted into earlier, and any level answered beyond the
 	 * target (answers given with an older kamae or the CLI), stay in the flow. */
@@ -407,9 +465,10 @@ static int app_load(struct app *a, struct session *s)
 		a->screen = SCREEN_WELCOME;
 		return 0;
 	}
-	int item = wizard_resume(&a->wiz, a->values);
+	app_update_open(a);
+	int item = wizard_resume(&a->wiz, a->open);
 	struct wizard_progress pr;
-	wizard_progress(&a->wiz, a->values, &pr);
+	wizard_progress(&a->wiz, a->open, &pr);
 	if (item)
 		app_message(a, 0, _("Resumed at No.%d (%d of %d answered)."), item, pr.all_done, pr.all_total);
 	else

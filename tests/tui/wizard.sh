@@ -1,7 +1,7 @@
 #!/bin/bash
 # The wizard as a new user drives it: real keys into the real binary under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 42
+plan 43
 DB="$TMP/company/wizard.db"
 
 start_ui 80 24 LANG=C.UTF-8
@@ -132,7 +132,9 @@ check "w opens the glossary" wait_for "BYOD"
 key Escape Escape
 key r
 check "r shows the review with the industry average" wait_for "2022 industry average for 100名以下, target Lv2: 155.0/248 (689 companies)"
-check "...and what is left to do" wait_for "Still to do"
+check "...from its top (nothing selected yet)" wait_for "Points per level"
+key Down
+check "...and Down goes into what is left to do" wait_for "Still to do"
 key q
 stop_ui
 
