@@ -16,6 +16,7 @@
 #include "i18n.h"
 
 #include "export.h"
+#include "text.h"
 #include "export_html.h"
 #include "export_text.h"
 #include "export_xlsx.h"
@@ -194,6 +195,18 @@ static int export_disk_full(const char *dir)
 
 /* ---- the dated folder ---- */
 
+void export_dir_name(const struct store_profile *p, const char *date, char *buf, size_t len)
+{
+	char company[160];
+	/* Company and year in the name: two companies (or two years) exported
+	 * on one day never land in the same folder. */
+	text_filename_part(p->company, 24, company, sizeof company);
+	if (company[0])
+		snprintf(buf, len, "%s%s-%d-%s", EXPORT_DIR_PREFIX, company, p->year, date);
+	else
+		snprintf(buf, len, "%s%d-%s", EXPORT_DIR_PREFIX, p->year, date);
+}
+
 /* Candidates when the day's folder exists but is not ours to use. */
 #define EXPORT_DIR_TRIES 9
 
@@ -231,13 +244,18 @@ static int export_dir_open(int rootfd, const char *name, int *created)
  * in out_root (a shared folder) can swap the folder or a file underneath
  * us. A day's folder that is a link, someone else's, or open to others is
  * left alone and the next free name (…-2, …-3) is used. */
-static int export_make_dir(const char *out_root, const char *today, struct export_result *res,
+static int export_make_dir(const char *out_root, const char *base, struct export_result *res,
                            int *created)
 {
-	char root[PATH_MAX], name[64];
+	char root[PATH_MAX], name[300];
 	struct stat sb;
 	const char *given = out_root ? out_root : ".";
 	*created = 0;
+	/* --out names a folder to export into: made (0700) when missing. */
+	if (out_root && stat(given, &sb) != 0 && errno == ENOENT && mkdir(given, 0700) != 0) {
+		export_errno_message(res->error, sizeof res->error, given, errno);
+		return -1;
+	}
 	if (stat(given, &sb) != 0 || !realpath(given, root)) {
 		export_errno_message(res->error, sizeof res->error, given, errno);
 		return -1;
@@ -254,9 +272,9 @@ static int export_make_dir(const char *out_root, const char *today, struct expor
 	int fd = -1;
 	for (int i = 1; i <= EXPORT_DIR_TRIES && fd < 0; i++) {
 		if (i == 1)
-			snprintf(name, sizeof name, "%s%s", EXPORT_DIR_PREFIX, today);
+			snprintf(name, sizeof name, "%.256s", base);
 		else
-			snprintf(name, sizeof name, "%s%s-%d", EXPORT_DIR_PREFIX, today, i);
+			snprintf(name, sizeof name, "%.256s-%d", base, i);
 		fd = export_dir_open(rootfd, name, created);
 		if (fd == -2) {
 			export_errno_message(res->error, sizeof res->error, root, errno);
@@ -478,7 +496,9 @@ int export_run(const struct catalog *cat, struct store *st, const char *out_root
 		export_data_free(&d);
 		return -1;
 	}
-	int dirfd = export_make_dir(out_root, date, res, &created), out = -1;
+	char base[256];
+	export_dir_name(&d.profile, date, base, sizeof base);
+	int dirfd = export_make_dir(out_root, base, res, &created), out = -1;
 	if (dirfd >= 0) {
 		char work[64 + EXPORT_PATH_MAX];
 		export_work_path(dirfd, res, work, sizeof work);

@@ -18,7 +18,7 @@ enum export_format {
 
 #define EXPORT_MAX_FILES 5
 #define EXPORT_PATH_MAX 4096
-#define EXPORT_DIR_PREFIX "kamae-export-"
+#define EXPORT_DIR_PREFIX "kamae-"
 
 /* Everything the formats read, gathered once so that no format touches the
  * store. Every string is owned by the struct and never NULL once loaded. */
@@ -64,14 +64,18 @@ struct export_result {
 };
 
 /* Writes the chosen formats (EXPORT_* bits, 0 = all) of the current
- * assessment into the folder kamae-export-TODAY under out_root (the current
- * directory when NULL; it must exist), creating the dated folder (0700) when
- * missing. Checkpoints the store first. Each file is written to a temporary
+ * assessment into the folder kamae-<company>-<year>-TODAY under out_root
+ * (the current directory when NULL; made 0700 when missing), creating the
+ * dated folder (0700) when missing. Checkpoints the store first. Each file is written to a temporary
  * name in that folder, flushed to disk, and renamed only once every file is
  * ready; on failure the temporaries are removed, a dated folder created by
  * this call is removed again, and res->error says why. today NULL means the
  * local date. Never prints: libxlsxwriter's own messages are silenced.
  * Returns 0 or -1. */
+/* The export folder's name for an assessment on a date:
+ * kamae-<company>-<year>-<date>, the company made safe for a file name. */
+void export_dir_name(const struct store_profile *p, const char *date, char *buf, size_t len);
+
 int export_run(const struct catalog *cat, struct store *st, const char *out_root,
                unsigned formats, const char *today, struct export_result *res);
 

@@ -179,6 +179,8 @@ static void html_plan_head(FILE *out, const struct export_data *d)
 	fputs("<section class=\"boss\">\n<h1>情報セキュリティ対策実行計画書（改善計画）</h1>\n"
 	      "<table class=\"meta\">\n", out);
 	html_meta_row(out, "会社名", p->company);
+	snprintf(line, sizeof line, "%d年度", p->year);
+	html_meta_row(out, "評価年度", line);
 	html_meta_row(out, "作成日", d->today);
 	snprintf(line, sizeof line, "Lv%d（自工会/部工会・サイバーセキュリティガイドライン v%s）",
 	         p->target_level, p->guideline);
@@ -419,7 +421,12 @@ int export_html_contacts(FILE *out, const struct export_data *d)
 {
 	html_begin(out, "緊急連絡先・初動対応シート", d->profile.company, html_css_contacts);
 	fputs("<div class=\"head\"><h1>緊急連絡先・初動対応シート</h1><div>", out);
+	char year[32];
 	html_text_or_blank(out, d->profile.company);
+	snprintf(year, sizeof year, "　%d年度", d->profile.year);
+	html_text(out, year);
+	fputs("　評価者: ", out);
+	html_text_or_blank(out, d->profile.assessor);
 	fputs("　作成日: ", out);
 	html_text(out, d->today);
 	fputs("</div></div>\n", out);

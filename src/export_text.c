@@ -86,6 +86,8 @@ static void text_plan_head(FILE *out, const struct export_data *d)
 	text_title(out, "情報セキュリティ対策実行計画書（改善計画）");
 	fputc('\n', out);
 	text_field(out, "会社名:", 12, text_or(p->company, TEXT_BLANK));
+	snprintf(line, sizeof line, "%d年度", p->year);
+	text_field(out, "評価年度:", 12, line);
 	text_field(out, "作成日:", 12, d->today);
 	snprintf(line, sizeof line, "Lv%d（自工会/部工会・サイバーセキュリティガイドライン v%s）",
 	         p->target_level, p->guideline);
@@ -281,9 +283,13 @@ static void text_contacts_steps(FILE *out)
 int export_text_contacts(FILE *out, const struct export_data *d)
 {
 	const struct store_profile *p = &d->profile;
+	char year[32];
 	text_title(out, "緊急連絡先・初動対応シート");
 	fputc('\n', out);
 	text_field(out, "会社名:", 12, text_or(p->company, TEXT_BLANK));
+	snprintf(year, sizeof year, "%d年度", p->year);
+	text_field(out, "評価年度:", 12, year);
+	text_field(out, "評価者:", 12, text_or(p->assessor, TEXT_BLANK));
 	text_field(out, "作成日:", 12, d->today);
 	text_contacts_missing(out, d);
 	text_heading(out, "こんなときは事故です。すぐ報告してください");

@@ -455,6 +455,12 @@ static void xlsx_sum_head(struct xlsx *x, lxw_worksheet *ws)
 	xlsx_str(x, ws, 2, 1, level, NULL);
 	xlsx_str(x, ws, 3, 0, "作成日", x->bold);
 	xlsx_str(x, ws, 3, 1, x->d->today, NULL);
+	char year[16];
+	snprintf(year, sizeof year, "%d年度", x->d->profile.year);
+	xlsx_str(x, ws, 1, 3, "評価年度", x->bold);
+	xlsx_str(x, ws, 1, 4, year, NULL);
+	xlsx_str(x, ws, 2, 3, "評価者", x->bold);
+	xlsx_str(x, ws, 2, 4, x->d->profile.assessor, NULL);
 	xlsx_str(x, ws, 4, 0, "点数", x->bold);
 	xlsx_merge(x, ws, 4, 1, SUM_COLS - 1, xlsx_sum_rule, x->plain);
 	xlsx_row_height(x, ws, 4, xlsx_lines(xlsx_sum_rule, xlsx_sum_width() - xlsx_sum_cols[0].width));

@@ -502,3 +502,36 @@ size_t text_chars(const char *s)
 		n += (*p & 0xC0) != 0x80;   /* every byte but a continuation byte */
 	return n;
 }
+
+void text_filename_part(const char *s, size_t max_chars, char *dst, size_t dstlen)
+{
+	size_t out = 0, chars = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	if (!dstlen)
+		return;
+	while (*p == '.' || *p == '-' || *p == ' ')
+		p++;
+	while (*p && chars < max_chars) {
+		size_t n = 1;
+		if (*p >= 0xC0)   /* the length of a UTF-8 sequence from its lead byte */
+			n = *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : 2;
+		for (size_t k = 1; k < n; k++)
+			if ((p[k] & 0xC0) != 0x80)
+				n = 1;   /* broken sequence: take the byte alone, replaced below */
+		int special = n == 1 && (*p < 0x20 || *p == 0x7F || *p >= 0x80 || strchr("/\\:*?\"<>| \t", *p));
+		/* U+3000, the ideographic space, is white space too. */
+		if (n == 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+			special = 1;
+		size_t need = special ? 1 : n;
+		if (out + need + 1 > dstlen)
+			break;
+		if (special)
+			dst[out++] = '_';
+		else
+			for (size_t k = 0; k < n; k++)
+				dst[out++] = (char)p[k];
+		p += n;
+		chars++;
+	}
+	dst[out] = '\0';
+}

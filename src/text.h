@@ -8,6 +8,11 @@
 /* Display columns of a UTF-8 string (wcwidth per character; invalid bytes
  * and control characters count as 1, as they are drawn replaced). */
 int text_width(const char *s);
+/* Copies UTF-8 text into dst as a safe part of a file name: characters
+ * that file systems or shells treat specially (/ \\ : * ? " < > | and
+ * controls, white space) become '_', a leading '.' or '-' is dropped,
+ * Japanese is kept, and at most max_chars characters are taken. */
+void text_filename_part(const char *s, size_t max_chars, char *dst, size_t dstlen);
 /* Characters (code points) in a UTF-8 string, as a user counts them. */
 size_t text_chars(const char *s);
 int text_wwidth(const wchar_t *s, size_t n);

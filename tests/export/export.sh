@@ -3,7 +3,7 @@
 # read the workbook back with openpyxl, look into the HTML and text, and make
 # every kind of failure leave no partial file behind.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 73
+plan 76
 PY=/usr/bin/python3
 DB="$TMP/co/acme.db"
 OUT="$TMP/out"
@@ -58,7 +58,8 @@ sqlite3 "$DB" "insert into contacts (assessment, role, person, phone) values ($A
 # ---- a successful export ----
 "$KAMAE" --db "$DB" export --out "$OUT" >"$TMP/export.txt" 2>"$TMP/export.err"
 ok $? "export succeeds"
-DIR="$OUT/kamae-export-$TODAY"
+NAME="kamae-$COMPANY-2026-$TODAY"   # company and year in the name
+DIR="$OUT/$NAME"
 check "it names the dated folder" contains "$TMP/export.txt" "$DIR"
 check "all five files are written" test -s "$DIR/checksheet.xlsx" -a -s "$DIR/plan.html" \
 	-a -s "$DIR/contacts.html" -a -s "$DIR/plan.txt" -a -s "$DIR/contacts.txt"
@@ -154,7 +155,7 @@ check "contacts.txt: the five steps and the missing parts" sh -c "grep -qF '②�
 # ---- options ----
 mkdir -p "$TMP/only"
 "$KAMAE" --db "$DB" export --out "$TMP/only" --xlsx >/dev/null 2>&1
-check "--xlsx writes the workbook only" test "$(ls -A "$TMP/only/kamae-export-$TODAY")" = checksheet.xlsx
+check "--xlsx writes the workbook only" test "$(ls -A "$TMP/only/$NAME")" = checksheet.xlsx
 "$KAMAE" --db "$DB" export --out "$OUT" >/dev/null 2>&1
 check "exporting again the same day replaces the files" sh -c "test -z \"\$(ls -A '$DIR' | grep '^\\.')\" &&
 	test \$(ls '$DIR' | wc -l) -eq 5"
@@ -195,10 +196,10 @@ if [ -n "$RUN_DB" ]; then
 	check "...saying the folder is read-only" grep -F "Cannot write into $RO" "$TMP/err.txt"
 	check "...and leaves nothing there" empty_dir "$RO"
 	# The dated folder already there but read-only: the temporaries fail.
-	chmod 755 "$RO" && mkdir "$RO/kamae-export-$TODAY" && chmod 555 "$RO/kamae-export-$TODAY" "$RO"
+	chmod 755 "$RO" && mkdir "$RO/$NAME" && chmod 555 "$RO/$NAME" "$RO"
 	as_user "$KAMAE" --db "$RUN_DB" export --out "$RO" 2>"$TMP/err.txt"
 	ok $(( $? == 1 ? 0 : 1 )) "a read-only dated folder fails too, leaving it empty"
-	[ -z "$(ls -A "$RO/kamae-export-$TODAY")" ] || echo "# left: $(ls -A "$RO/kamae-export-$TODAY")"
+	[ -z "$(ls -A "$RO/$NAME")" ] || echo "# left: $(ls -A "$RO/$NAME")"
 else
 	for d in "read-only folder" "message" "nothing left" "read-only dated folder"; do
 		skip "$d" "running as root without setpriv"
@@ -236,6 +237,17 @@ else
 	skip "a full disk fails with exit 1" "needs root and mount namespaces"
 	skip "...saying the disk is full" "needs root and mount namespaces"
 fi
+
+# Two companies exported on one day, into a folder --out makes: both kept.
+"$KAMAE" --db "$TMP/b/b.db" init --company "B/C 工業:本社" --band le100 --year 2026 >/dev/null
+mkdir -p "$TMP/day" && (cd "$TMP" && "$KAMAE" --db "$DB" export --out "$TMP/day/new" >/dev/null &&
+	"$KAMAE" --db "$TMP/b/b.db" export --out "$TMP/day/new" >/dev/null)
+check "year and assessor on the plan and the contact sheet" sh -c "grep -q '2026年度' '$DIR/plan.txt' &&
+	grep -q '2026年度' '$DIR/contacts.txt' && grep -q '評価者: *山田' '$DIR/contacts.txt' &&
+	grep -q '2026年度' '$DIR/contacts.html' && grep -q '2026年度' '$DIR/plan.html'"
+check "--out is made (0700) when it does not exist" test "$(stat -c %a "$TMP/day/new")" = 700
+check "two companies exported on one day both keep their files" sh -c "test -s '$TMP/day/new/kamae-$COMPANY-2026-$TODAY/checksheet.xlsx' &&
+	test -s '$TMP/day/new/kamae-B_C_工業_本社-2026-$TODAY/checksheet.xlsx'"
 
 # LibreOffice (the office suite a Debian user has) opens the workbook: it
 # converts to PDF with the 11 columns and every row's example.

@@ -13,6 +13,7 @@ if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null; then
 fi
 VICTIM=61001 ATTACKER=61002
 TODAY=$(date +%F)
+NAME="kamae-被害者株式会社-$(date +%Y)-$TODAY"
 chmod 711 "$TMP"
 V="$TMP/victim" SH="$TMP/shared" A="$TMP/attacker"
 mkdir -p "$V/bin" "$SH" "$A"
@@ -34,13 +35,13 @@ chown "$VICTIM:$VICTIM" "$V"/*.html "$V/checksheet.xlsx"
 before=$(cd "$V" && sha256sum plan.html contacts.html checksheet.xlsx)
 
 # A folder planted under the day's name, and a link planted under the next.
-as_attacker mkdir -m 777 "$SH/kamae-export-$TODAY"
-as_attacker ln -s "$A" "$SH/kamae-export-$TODAY-2"
+as_attacker mkdir -m 777 "$SH/$NAME"
+as_attacker ln -s "$A" "$SH/$NAME-2"
 as_victim "$V/bin/kamae" --db "$V/acme.db" export --out "$SH" >"$TMP/out.txt" 2>&1
 ok $? "export into a shared folder with planted names succeeds"
-check "...in a fresh folder of its own (-3)" grep -q "kamae-export-$TODAY-3" "$TMP/out.txt"
-check "...owned by the victim, mode 0700" test "$(stat -c '%u %a' "$SH/kamae-export-$TODAY-3")" = "$VICTIM 700"
-check "nothing was written into the planted folder" test -z "$(ls -A "$SH/kamae-export-$TODAY")"
+check "...in a fresh folder of its own (-3)" grep -q "$NAME-3" "$TMP/out.txt"
+check "...owned by the victim, mode 0700" test "$(stat -c '%u %a' "$SH/$NAME-3")" = "$VICTIM 700"
+check "nothing was written into the planted folder" test -z "$(ls -A "$SH/$NAME")"
 check "...nor through the planted link" test -z "$(ls -A "$A")"
 
 # The race: while the victim exports, the attacker swaps folders for links
@@ -48,7 +49,7 @@ check "...nor through the planted link" test -z "$(ls -A "$A")"
 rm -rf "${SH:?}"/*
 cat >"$A/loop.sh" <<LOOP
 while [ ! -e "$A/stop" ]; do
-	for d in "$SH"/kamae-export-*; do
+	for d in "$SH"/kamae-*; do
 		[ -d "\$d" ] && [ ! -L "\$d" ] || continue
 		mv "\$d" "$SH/moved.\$\$.\$RANDOM" 2>/dev/null && ln -s "$V" "\$d" 2>/dev/null
 	done
@@ -61,7 +62,7 @@ as_attacker bash "$A/loop.sh" &
 loop=$!
 ok_runs=0 runs=0
 for i in $(seq 1 15); do
-	rm -rf "${SH:?}"/kamae-export-* 2>/dev/null
+	rm -rf "${SH:?}"/kamae-* 2>/dev/null
 	as_victim "$V/bin/kamae" --db "$V/acme.db" export --out "$SH" >/dev/null 2>&1 && ok_runs=$((ok_runs + 1))
 	runs=$((runs + 1))
 done

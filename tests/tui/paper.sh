@@ -45,7 +45,7 @@ for _ in $(seq 1 80); do tm send-keys -t ui BSpace; done
 type_text "$OUT"
 key Enter
 check "the export screen lists the written files" wait_for "Written:"
-dir=$(ls -d "$OUT"/kamae-export-* 2>/dev/null | head -n 1)
+dir=$(ls -d "$OUT"/kamae-* 2>/dev/null | head -n 1)
 check "all five files exist" test -s "$dir/checksheet.xlsx" -a -s "$dir/plan.html" -a -s "$dir/contacts.html" -a -s "$dir/plan.txt" -a -s "$dir/contacts.txt"
 check "the contact sheet carries the phone number" grep -qF "090-1234-5678" "$dir/contacts.html"
 check "no temporary file is left" test -z "$(ls -A "$dir" | grep -v -E '^(checksheet.xlsx|plan.html|contacts.html|plan.txt|contacts.txt)$')"

@@ -515,6 +515,24 @@ static void test_sanitize_newlines_and_tabs(void **state)
 }
 
 /* Search folds case and full width: what a user types with the IME on or off. */
+/* Company names become folder names: Japanese kept, what a file system or
+ * shell treats specially replaced, invalid bytes too, and length capped. */
+static void test_filename_part(void **state)
+{
+	char out[256];
+	(void)state;
+	text_filename_part("株式会社テスト精機", 24, out, sizeof out);
+	assert_string_equal(out, "株式会社テスト精機");
+	text_filename_part("../B/C 工業:本社*?", 24, out, sizeof out);
+	assert_string_equal(out, "_B_C_工業_本社__");
+	text_filename_part("A\xff\xfe" "B\tC　D", 24, out, sizeof out);
+	assert_string_equal(out, "A__B_C_D");
+	text_filename_part("あいうえおかきくけこ", 4, out, sizeof out);
+	assert_string_equal(out, "あいうえ");
+	text_filename_part("あいう", 10, out, 7);   /* room for two characters */
+	assert_string_equal(out, "あい");
+}
+
 static void test_fold_for_search(void **state)
 {
 	(void)state;
@@ -531,6 +549,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fold_for_search),
+		cmocka_unit_test(test_filename_part),
 		cmocka_unit_test(test_width_japanese_is_two_columns),
 		cmocka_unit_test(test_width_mixed_ascii_and_japanese),
 		cmocka_unit_test(test_wrap_long_japanese_sentence_at_20),
