@@ -38,7 +38,7 @@ static void usage(FILE *out)
 	               "  years               list the assessments in the file\n"
 	               "  export [--out DIR] [--xlsx] [--html] [--text]\n"
 	               "                      write the checksheet, the plan and the contact sheet\n"
-	               "                      into DIR/kamae-export-YYYY-MM-DD (default: all formats)\n"
+	               "                      into DIR/kamae-<company>-<year>-<date> (default: all formats)\n"
 	               "'kamae COMMAND --help' describes each command.\n"
 	               "\n"
 	               "Options:\n"
