@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "assessment.h"
 #include "export_html.h"
 #include "text.h"
 
@@ -313,18 +314,19 @@ static void html_plan_tasks(FILE *out, const struct export_data *d)
 
 static void html_plan_evidence(FILE *out, const struct export_data *d)
 {
-	fprintf(out, "<h2>評価の根拠が未記入の「対策完了」項目（%d件）</h2>\n", d->plan.n_missing);
+	fprintf(out, "<h2>評価の根拠を書く・更新する項目（%d件）</h2>\n", d->plan.n_missing);
 	if (!d->plan.n_missing) {
 		fputs("<p>ありません。</p>\n", out);
 		return;
 	}
 	fputs("<p class=\"note\">取引先に根拠を聞かれても答えられるよう、規程や記録の名前と日付を"
-	      "「評価の根拠」に書いておきます。</p>\n<table>\n<thead><tr><th>No.</th><th>レベル</th>"
-	      "<th>ラベル</th><th>達成条件</th></tr></thead>\n<tbody>\n", out);
+	      "「評価の根拠」に書いておきます。該当なしには理由を書きます。</p>\n<table>\n<thead><tr><th>No.</th><th>レベル</th>"
+	      "<th>すること</th><th>達成条件</th></tr></thead>\n<tbody>\n", out);
 	for (int i = 0; i < d->plan.n_missing; i++) {
 		const struct catalog_item *it = catalog_item(d->cat, d->plan.evidence_missing[i]);
 		fprintf(out, "<tr><td class=\"num\">%d</td><td>Lv%d</td>", it->no, it->level);
-		html_cell(out, "td", "nowrap", catalog_label(d->cat, it->label)->name);
+		html_cell(out, "td", NULL,
+		          assessment_evidence_label((enum evidence_issue)d->plan.evidence_issue[i]));
 		html_cell(out, "td", NULL, it->condition);
 		fputs("</tr>\n", out);
 	}

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "assessment.h"
 #include "export_text.h"
 #include "text.h"
 
@@ -182,20 +183,21 @@ static void text_plan_entry(FILE *out, int k, const struct export_data *d,
 static void text_plan_evidence(FILE *out, const struct export_data *d)
 {
 	char head[256];
-	snprintf(head, sizeof head, "評価の根拠が未記入の「対策完了」項目（%d件）",
-	         d->plan.n_missing);
+	snprintf(head, sizeof head, "評価の根拠を書く・更新する項目（%d件）", d->plan.n_missing);
 	text_heading(out, head);
 	if (!d->plan.n_missing)
 		text_para(out, "  ", "  ", "ありません。");
 	else
-		text_para(out, "  ", "  ", "取引先に根拠を聞かれても答えられるよう、規程や記録の名前と日付を書いておきます。");
+		text_para(out, "  ", "  ", "取引先に根拠を聞かれても答えられるよう、規程や記録の名前と日付を書いておきます。該当なしには理由を書きます。");
 	for (int i = 0; i < d->plan.n_missing; i++) {
 		const struct catalog_item *it = catalog_item(d->cat, d->plan.evidence_missing[i]);
+		char text[2048], pad[64];
 		snprintf(head, sizeof head, "No.%d（Lv%d）", it->no, it->level);
-		char pad[64];
+		snprintf(text, sizeof text, "［%s］%s",
+		         assessment_evidence_label((enum evidence_issue)d->plan.evidence_issue[i]), it->condition);
 		text_pad(head, 14, pad, sizeof pad);
 		fprintf(out, "  ");
-		text_para(out, pad, "                ", it->condition);
+		text_para(out, pad, "                ", text);
 	}
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "assessment.h"
 #include "plan.h"
 
 /* ---- dates ---- */
@@ -252,14 +253,6 @@ static int plan_wants(const struct catalog_item *it, enum answer a, int target)
 	return a == ANSWER_IN_PROGRESS || a == ANSWER_NOT_DONE;
 }
 
-static int plan_note_empty(const char *note)
-{
-	for (; note && *note; note++)
-		if (*note != ' ' && *note != '\n' && *note != '\t')
-			return 0;
-	return 1;
-}
-
 static enum store_status plan_defaults(const struct catalog *cat, int item, const char *today,
                                        struct store_action *a)
 {
@@ -307,15 +300,19 @@ enum store_status plan_build(const struct catalog *cat, struct store *st,
 		return STORE_ERR_INVALID;
 	out->entries = calloc(CATALOG_ITEMS, sizeof *out->entries);
 	out->evidence_missing = calloc(CATALOG_ITEMS, sizeof *out->evidence_missing);
-	if (!out->entries || !out->evidence_missing) {
+	out->evidence_issue = calloc(CATALOG_ITEMS, sizeof *out->evidence_issue);
+	if (!out->entries || !out->evidence_missing || !out->evidence_issue) {
 		plan_free(out);
 		return STORE_ERR_IO;
 	}
 	for (int k = 0; k < n; k++) {
 		int no = order[k];
 		enum answer a = answers[no - 1].value;
-		if (a == ANSWER_DONE && plan_note_empty(answers[no - 1].note))
+		enum evidence_issue issue = assessment_evidence(&answers[no - 1], today);
+		if (issue != EVIDENCE_OK) {
+			out->evidence_issue[out->n_missing] = issue;
 			out->evidence_missing[out->n_missing++] = no;
+		}
 		if (!plan_wants(&cat->items[no - 1], a, p->target_level))
 			continue;
 		enum store_status rc = plan_add_entry(cat, st, p, no, a, today,
@@ -337,6 +334,7 @@ void plan_free(struct plan *pl)
 		store_action_clear(&pl->entries[i].action);
 	free(pl->entries);
 	free(pl->evidence_missing);
+	free(pl->evidence_issue);
 	memset(pl, 0, sizeof *pl);
 }
 

@@ -18,7 +18,10 @@ struct plan_entry {
 struct plan {
 	struct plan_entry *entries; /* in plan order */
 	int n;
-	int *evidence_missing;      /* 対策完了 items with an empty note, flow order */
+	/* Answers whose evidence needs writing or renewing (assessment_evidence:
+	 * no note, no reason for 該当なし, last year's or a stale note), flow order. */
+	int *evidence_missing;      /* item numbers */
+	int *evidence_issue;        /* enum evidence_issue of each */
 	int n_missing;
 };
 

@@ -98,6 +98,7 @@ static const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	"ALTER TABLE answers ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1"
 	" CHECK (confirmed IN (0, 1));"
 	"ALTER TABLE answers ADD COLUMN note_updated TEXT;"
+	"ALTER TABLE answers ADD COLUMN note_carried INTEGER NOT NULL DEFAULT 0;"
 	"UPDATE answers SET note_updated = updated WHERE note <> '';",
 };
 
@@ -1122,8 +1123,8 @@ enum store_status store_carry_forward(struct store *st, int64_t from, int64_t to
 	/* Answers keep their value, note and dates, but wait to be confirmed;
 	 * the history of the new year starts with them. */
 	int rc = store_copy_rows(st, "INSERT OR REPLACE INTO answers (assessment, item, value,"
-	                         " note, updated, confirmed, note_updated)"
-	                         " SELECT ?2, item, value, note, updated, 0, note_updated"
+	                         " note, updated, confirmed, note_updated, note_carried)"
+	                         " SELECT ?2, item, value, note, updated, 0, note_updated, note <> ''"
 	                         " FROM answers WHERE assessment = ?1 AND value IS NOT NULL", from, to);
 	if (rc == SQLITE_OK && carried)
 		*carried = sqlite3_changes(st->db);
@@ -1394,7 +1395,7 @@ static int store_note_write(struct store *st, int64_t assessment, int item, cons
 	rc = store_prepare(st, "INSERT INTO answers (assessment, item, note, note_updated)"
 	                   " VALUES (?1, ?2, ?3, " STORE_NOW ") ON CONFLICT (assessment, item)"
 	                   " DO UPDATE SET note = excluded.note,"
-	                   " note_updated = excluded.note_updated", &stmt);
+	                   " note_updated = excluded.note_updated, note_carried = 0", &stmt);
 	if (rc == SQLITE_OK) {
 		sqlite3_bind_int64(stmt, 1, assessment);
 		sqlite3_bind_int(stmt, 2, item);
@@ -1484,13 +1485,14 @@ enum store_status store_answers_load(struct store *st, int64_t assessment,
 		out[i].updated[0] = '\0';
 		out[i].note_updated[0] = '\0';
 		out[i].confirmed = 1;
+		out[i].note_carried = 0;
 		if (!out[i].note) {
 			store_answers_free(out, i);
 			return store_no_memory(st);
 		}
 	}
-	rc = store_prepare(st, "SELECT item, value, note, updated, confirmed, note_updated"
-	                   " FROM answers WHERE assessment = ?1", &stmt);
+	rc = store_prepare(st, "SELECT item, value, note, updated, confirmed, note_updated,"
+	                   " note_carried FROM answers WHERE assessment = ?1", &stmt);
 	if (rc != SQLITE_OK) {
 		store_answers_free(out, STORE_ITEMS);
 		return store_fail(st, rc);
@@ -1517,6 +1519,7 @@ enum store_status store_answers_load(struct store *st, int64_t assessment,
 		a->confirmed = sqlite3_column_int(stmt, 4) != 0 || a->value == ANSWER_NONE;
 		store_copy_text(a->note_updated, sizeof a->note_updated,
 		                (const char *)sqlite3_column_text(stmt, 5));
+		a->note_carried = sqlite3_column_int(stmt, 6) != 0;
 	}
 	sqlite3_finalize(stmt);
 	if (rc == SQLITE_DONE)

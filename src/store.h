@@ -40,6 +40,7 @@ struct store_answer {
 	char updated[32];        /* ISO 8601 UTC, "" when never answered */
 	char note_updated[32];   /* when the note last changed, "" if unknown */
 	int confirmed;           /* 0: carried from last year, 要再確認 */
+	int note_carried;        /* the note is last year's, not yet rewritten */
 };
 
 enum action_status { ACTION_TODO = 0, ACTION_DOING = 1, ACTION_DONE = 2 };

@@ -6,6 +6,7 @@
 #include "i18n.h"
 
 #include "assessment.h"
+#include "plan.h"
 #include "score.h"
 #include "summary.h"
 #include "text.h"
@@ -105,6 +106,22 @@ static void print_unanswered_priority(FILE *out, const struct catalog *cat,
 	fputc('\n', out);
 }
 
+/* Evidence to write or renew: missing, no reason for 該当なし, or aged. */
+static void print_evidence(FILE *out, const struct store_answer answers[CATALOG_ITEMS])
+{
+	char today[11];
+	int n = 0;
+	plan_today(today);
+	for (int i = 0; i < CATALOG_ITEMS; i++) {
+		enum evidence_issue e = assessment_evidence(&answers[i], today);
+		if (e == EVIDENCE_OK)
+			continue;
+		if (!n++)
+			fprintf(out, _("\nEvidence to write or renew (評価の根拠):\n"));
+		fprintf(out, "  No.%-4d %s\n", i + 1, assessment_evidence_label(e));
+	}
+}
+
 /* 要再確認: answers carried from last year and not confirmed yet. */
 static void print_unconfirmed(FILE *out, const struct store_answer answers[CATALOG_ITEMS])
 {
@@ -176,6 +193,7 @@ void summary_print(FILE *out, const struct catalog *cat, const struct store_prof
 	print_groups(out, cat, &r);
 	print_unanswered_priority(out, cat, answers);
 	print_unconfirmed(out, answers);
+	print_evidence(out, answers);
 	if (prev)
 		print_year_on_year(out, cat, p, &r, answers, prev);
 }

@@ -68,6 +68,7 @@ struct app {
 	/* the note editor */
 	struct editor note;
 	int note_item;
+	int note_reason;          /* the editor asks why an item is 該当なし */
 	int note_top;
 
 	/* the one-line prompt (go to, search) at the bottom of the screen */
@@ -121,6 +122,8 @@ void app_profile_begin(struct app *a);
 void app_note_close(struct app *a);
 /* Opens the note editor on the current item. */
 void app_note_open(struct app *a, int item);
+/* The editor for the reason of a 該当なし; closing it goes on in the flow. */
+void app_note_open_reason(struct app *a, int item);
 
 /* Adds levels beyond the target to the flow (Lv3 brings Lv2 with it: the
  * levels build on each other), remembers it in the database, rebuilds. */

@@ -24,7 +24,15 @@ void app_note_open(struct app *a, int item)
 	}
 	a->note_item = item;
 	a->note_top = 0;
+	a->note_reason = 0;
 	a->screen = SCREEN_NOTE;
+}
+
+void app_note_open_reason(struct app *a, int item)
+{
+	app_note_open(a, item);
+	if (a->screen == SCREEN_NOTE)
+		a->note_reason = 1;
 }
 
 void app_note_close(struct app *a)
@@ -40,6 +48,12 @@ void app_note_close(struct app *a)
 	free(text);
 	app_message(a, 0, _("No.%d: note saved."), a->note_item);
 	a->screen = SCREEN_STEP;
+	if (a->note_reason) {
+		/* The reason was the last part of answering 該当なし: go on. */
+		a->note_reason = 0;
+		wizard_next_open(&a->wiz, a->open);
+		app_show_step(a);
+	}
 }
 
 static void note_draw(struct app *a)
@@ -49,9 +63,10 @@ static void note_draw(struct app *a)
 	snprintf(line, sizeof line, _("評価の根拠 (evidence note) for No.%d"), a->note_item);
 	app_draw_title(a, line);
 	widget_print(2, 1, COLS - 2, it->condition, ROLE_HEADING);
-	widget_print(3, 1, COLS - 2,
-	             _("Write what shows your answer: document name, where it is kept, date, who."),
-	             ROLE_DIM);
+	widget_print(3, 1, COLS - 2, a->note_reason
+	             ? _("Why does this item not apply to your company? Customers ask. (Esc: later)")
+	             : _("Write what shows your answer: document name, where it is kept, date, who."),
+	             a->note_reason ? ROLE_KEY : ROLE_DIM);
 	snprintf(line, sizeof line, _("%zu/%zu characters"), a->note.len, a->note.max);
 	widget_print(4, COLS - 1 - (int)strlen(line), (int)strlen(line), line,
 	             a->note.len >= a->note.max ? ROLE_ERROR : ROLE_DIM);

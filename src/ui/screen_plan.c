@@ -11,6 +11,7 @@
 #include "i18n.h"
 
 #include "text.h"
+#include "assessment.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
 
@@ -62,17 +63,19 @@ static void draw_row(struct app *a, int y, const struct plan_entry *e, int selec
 	widget_list_row(y, cut, ROLE_NORMAL, selected);
 }
 
-/* Rows: the tasks, then the 対策完了 items whose evidence note is empty. */
+/* Rows: the tasks, then the answers whose evidence needs writing or renewing. */
 static int row_count(const struct app *a)
 {
 	return a->plan.n + a->plan.n_missing;
 }
 
-static void draw_missing_row(struct app *a, int y, int item, int selected)
+static void draw_missing_row(struct app *a, int y, int k, int selected)
 {
 	char line[1024], cut[1024];
-	snprintf(line, sizeof line, _(" No.%-4d Lv%d 対策完了, but no evidence note: %s"), item,
-	         catalog_item(a->cat, item)->level, catalog_item(a->cat, item)->condition);
+	int item = a->plan.evidence_missing[k];
+	snprintf(line, sizeof line, " No.%-4d Lv%d %s: %s", item, catalog_item(a->cat, item)->level,
+	         assessment_evidence_label((enum evidence_issue)a->plan.evidence_issue[k]),
+	         catalog_item(a->cat, item)->condition);
 	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
 	widget_list_row(y, cut, ROLE_PROGRESS, selected);
 }
@@ -98,7 +101,7 @@ static void draw_detail(struct app *a, const struct plan_entry *e)
 static void plan_draw(struct app *a)
 {
 	char title[256];
-	snprintf(title, sizeof title, _("Improvement plan (改善計画): tasks %d; 対策完了 without evidence %d"),
+	snprintf(title, sizeof title, _("Improvement plan (改善計画): tasks %d; evidence to write or renew %d"),
 	         a->plan.n, a->plan.n_missing);
 	app_draw_title(a, title);
 	widget_print(1, 1, COLS - 2, _(" No.    Level Answer     Due        Status Owner      Task (*: priority)"), ROLE_DIM);
@@ -111,7 +114,7 @@ static void plan_draw(struct app *a)
 		if (i < a->plan.n)
 			draw_row(a, PLAN_TOP + r, &a->plan.entries[i], i == a->selected);
 		else
-			draw_missing_row(a, PLAN_TOP + r, a->plan.evidence_missing[i - a->plan.n], i == a->selected);
+			draw_missing_row(a, PLAN_TOP + r, i - a->plan.n, i == a->selected);
 	}
 	if (n == 0)
 		widget_print(PLAN_TOP, 2, COLS - 4, _("Nothing to plan: every item in the flow is 対策完了 or 該当なし."), ROLE_OK);

@@ -10,6 +10,7 @@
 #include "i18n.h"
 
 #include "assessment.h"
+#include "plan.h"
 #include "score.h"
 #include "summary.h"
 #include "text.h"
@@ -309,6 +310,25 @@ static void add_year_on_year(struct app *a, struct ui_text *t, const struct scor
 		add_item_numbers(t, _("Fell back:"), items, n);
 }
 
+/* Answers whose evidence must be written or renewed (tagged: Enter opens). */
+static void add_review_evidence(struct app *a, struct ui_text *t, const int *flow, int n)
+{
+	char today[11], line[1024], cut[1024];
+	int listed = 0;
+	plan_today(today);
+	for (int i = 0; i < n; i++) {
+		enum evidence_issue e = assessment_evidence(&a->answers[flow[i] - 1], today);
+		if (e == EVIDENCE_OK)
+			continue;
+		if (!listed++)
+			add_heading(t, _("Evidence to write or renew (Enter opens the item, then e)"));
+		snprintf(line, sizeof line, "No.%-4d %s: %s", flow[i], assessment_evidence_label(e),
+		         catalog_item(a->cat, flow[i])->condition);
+		text_truncate(line, t->width - 3, 1, cut, sizeof cut);
+		ui_text_add(t, cut, ROLE_PROGRESS, 2, flow[i]);
+	}
+}
+
 /* The review: scores, the comparison, then the items still to do (tagged). */
 static void build_review(struct app *a, struct ui_text *t)
 {
@@ -367,6 +387,7 @@ static void build_review(struct app *a, struct ui_text *t)
 	}
 	if (!listed)
 		ui_text_add(t, _("Nothing left: every item is 対策完了 or 該当なし."), ROLE_OK, 2, 0);
+	add_review_evidence(a, t, flow, n);
 }
 
 /* Index of the line of the k-th tagged entry, or -1. */
@@ -455,6 +476,11 @@ static void answer_item(struct app *a, int no, enum answer v)
 	if (app_set_answer(a, no, v) != 0)
 		return;
 	app_message(a, 0, _("No.%d: %s saved."), no, answer_label(v));
+	/* 該当なし needs a reason: customers question an unexplained one. */
+	if (v == ANSWER_NA && assessment_evidence(&a->answers[no - 1], "") == EVIDENCE_NA_REASON) {
+		app_note_open_reason(a, no);
+		return;
+	}
 	wizard_next_open(&a->wiz, a->open);
 	app_show_step(a);
 }

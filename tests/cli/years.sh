@@ -2,7 +2,7 @@
 # Year two from the command line: 2026 answered; 2027 started from 2026;
 # some answers confirmed, one changed; each year's summary; the years list.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 17
+plan 20
 DB="$TMP/co/acme.db"
 "$KAMAE" --db "$DB" --year 2026 init --company "株式会社年度" --band le100 --target 2 >/dev/null
 for a in "18 2" "19 1" "20 2" "24 0" "148 n"; do
@@ -25,6 +25,10 @@ check "--year 2027 summary shows the year" grep -q "^Year: *2027" "$TMP/2027.txt
 check "...the answers still to re-confirm (24 and 148)" grep -qx "To re-confirm (要再確認): 2 answers carried from last year: 24 148" "$TMP/2027.txt"
 check "...前年比 per level" grep -qE "^  Lv1 .* <- .* \+1\.0$" "$TMP/2027.txt"
 check "...and the item that improved" grep -qx "  Improved: 19" "$TMP/2027.txt"
+check "...a carried note flagged for renewal (根拠の更新が必要)" grep -qE "^  No\.18 +根拠の更新が必要（前年度のまま）" "$TMP/2027.txt"
+check "...and a 該当なし without a reason" sh -c "'$KAMAE' --db '$DB' answer 150 n && '$KAMAE' --db '$DB' summary | grep -qE '^  No\.150 +該当なしの理由が未記入'"
+"$KAMAE" --db "$DB" answer 18 2 --note "緊急連絡体制表（2027年4月改訂）"
+check "a rewritten note is no longer flagged" sh -c "! '$KAMAE' --db '$DB' summary | grep -qE '^  No\.18 '"
 check "summary --year after the command works too" sh -c "'$KAMAE' --db '$DB' summary --year 2026 | cmp -s - '$TMP/2026-before.txt'"
 "$KAMAE" --db "$DB" years >"$TMP/years.txt"
 check "years lists both, oldest first" test "$(cut -c1-4 "$TMP/years.txt" | tr '\n' ' ')" = "2026 2027 "
@@ -34,5 +38,5 @@ ok $(( $? == 1 ? 0 : 1 )) "a year the file does not have is an error"
 check "...naming the years it has" grep -q "has no assessment for 2030; it has: 2026, 2027" "$TMP/err.txt"
 "$KAMAE" --db "$DB" --year 2027 init --from 2026 2>"$TMP/err.txt"
 ok $(( $? == 2 ? 0 : 1 )) "--from on a year that exists is refused (usage)"
-check "...and carried nothing twice" test "$(sqlite3 "$DB" "select count(*) from answers a join assessments s on s.id=a.assessment where s.year=2027")" = 5
+check "...and carried nothing twice" test "$(sqlite3 "$DB" "select count(*) from answers a join assessments s on s.id=a.assessment where s.year=2027")" = 6
 [ "$_failed" -eq 0 ]

@@ -1,7 +1,7 @@
 #!/bin/bash
 # The wizard as a new user drives it: real keys into the real binary under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 43
+plan 45
 DB="$TMP/company/wizard.db"
 
 start_ui 80 24 LANG=C.UTF-8
@@ -19,7 +19,8 @@ order=(18 19 20 24 26 148 149 150 16 124 136 137 115 49 51 52 76 77 78)
 answers=(2 1 0 n 2 2 1 0 2 1 2 2 0 1 n 2 1 0 2)
 intro_before=" 18 148 150 16 124 136 115 49 "
 NOTE="バックアップは毎日、NASと外付けHDDに保存"
-seen=0
+REASON="事故対応は親会社の手順書に従う契約"
+seen=0 na_asked=0
 for i in "${!order[@]}"; do
 	no=${order[$i]}
 	if [[ "$intro_before" == *" $no "* ]]; then
@@ -39,7 +40,14 @@ for i in "${!order[@]}"; do
 		wait_for "No.148: note saved." >/dev/null
 	fi
 	key "${answers[$i]}"
+	if [ "${answers[$i]}" = n ]; then
+		# 該当なし asks why; one reason given, the other left for later (Esc).
+		wait_for "Why does this item not apply" >/dev/null && na_asked=$((na_asked + 1))
+		[ "$no" = 24 ] && type_text "$REASON"
+		key Escape
+	fi
 done
+ok $(( na_asked == 2 ? 0 : 1 )) "each 該当なし asked for its reason ($na_asked/2)"
 ok $(( seen == 19 ? 0 : 1 )) "each of the 19 priority items was shown in order ($seen/19)"
 check "after the priority items the rest of Lv1 begins" wait_for "Lv1 (the rest)"
 echo "# keystrokes from an empty database to 19 answers and one note: $KEYS_SENT"
@@ -63,6 +71,7 @@ check "exactly 19 answers stored" test "$(q "select count(*) from answers where 
 check "the note is stored exactly (typed XY, Left, Backspace removed the X)" \
 	test "$(q "select note from answers where item=148")" = "${NOTE}Y"
 "$KAMAE" --db "$DB" summary >"$TMP/summary.txt"
+check "the reason of a 該当なし is stored as its note" test "$(q "select note from answers where item=24")" = "$REASON"
 check "summary agrees: no priority item unanswered" contains "$TMP/summary.txt" "Unanswered priority items: none"
 # Lv1 by hand: 2×8 done + 1×5 progress = 21 over 48 applicable (2 n/a): 21 × 50 / 48 = 21.9.
 check "summary agrees: Lv1 points" contains "$TMP/summary.txt" "Lv1 21.9/100 (22%)"

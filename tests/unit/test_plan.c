@@ -16,6 +16,7 @@
 
 #include "catalog.h"
 #include "contacts.h"
+#include "assessment.h"
 #include "plan.h"
 #include "store.h"
 
@@ -165,11 +166,37 @@ static void test_plan_order(void **state)
 	assert_int_equal(find(&pl, 24)->answer, ANSWER_IN_PROGRESS);
 	assert_int_equal(find(&pl, 26)->answer, ANSWER_NOT_DONE);
 	assert_int_equal(find(&pl, 149)->answer, ANSWER_NONE);
-	/* 対策完了 with no evidence (blank counts as none), in flow order. */
-	assert_int_equal(pl.n_missing, 2);
+	/* Evidence to write, in flow order: 対策完了 with no note (blank counts
+	 * as none) and 該当なし with no reason. */
+	assert_int_equal(pl.n_missing, 3);
 	assert_int_equal(pl.evidence_missing[0], 19);
-	assert_int_equal(pl.evidence_missing[1], 2);
+	assert_int_equal(pl.evidence_issue[0], EVIDENCE_MISSING);
+	assert_int_equal(pl.evidence_missing[1], 20);
+	assert_int_equal(pl.evidence_issue[1], EVIDENCE_NA_REASON);
+	assert_int_equal(pl.evidence_missing[2], 2);
 	plan_free(&pl);
+}
+
+/* Evidence ages: a 対策完了 note over twelve months old on the plan's
+ * date, or carried unchanged from last year, needs renewing. */
+static void test_evidence_ages(void **state)
+{
+	char note[] = "規程 第2版", blank[] = " \n";
+	struct store_answer a = { .value = ANSWER_DONE, .note = note, .confirmed = 1 };
+	(void)state;
+	snprintf(a.note_updated, sizeof a.note_updated, "2025-12-01T09:00:00Z");
+	assert_int_equal(assessment_evidence(&a, "2026-11-30"), EVIDENCE_OK);
+	assert_int_equal(assessment_evidence(&a, "2026-12-01"), EVIDENCE_OK);
+	assert_int_equal(assessment_evidence(&a, "2026-12-02"), EVIDENCE_OLD);
+	a.note_carried = 1;
+	assert_int_equal(assessment_evidence(&a, "2026-01-01"), EVIDENCE_CARRIED);
+	a.value = ANSWER_IN_PROGRESS;
+	assert_int_equal(assessment_evidence(&a, "2030-01-01"), EVIDENCE_OK);
+	a.value = ANSWER_NA;
+	assert_int_equal(assessment_evidence(&a, "2030-01-01"), EVIDENCE_OK);   /* a reason */
+	a.note = blank;
+	assert_int_equal(assessment_evidence(&a, "2030-01-01"), EVIDENCE_NA_REASON);
+	assert_string_equal(assessment_evidence_label(EVIDENCE_OLD), "根拠の更新が必要（1年以上前）");
 }
 
 /* A Lv3 target takes every unanswered Lv3 item too. */
@@ -348,7 +375,7 @@ static void test_quarters(void **state)
 		{ "2026-05-01", ACTION_DONE }, { "", ACTION_TODO },
 	};
 	struct plan_entry e[6];
-	struct plan pl = { e, 6, NULL, 0 };
+	struct plan pl = { e, 6, NULL, NULL, 0 };
 	int counts[8], year, q, overdue;
 	(void)state;
 	memset(e, 0, sizeof e);
@@ -446,6 +473,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_plan_order, setup, teardown),
+		cmocka_unit_test(test_evidence_ages),
 		cmocka_unit_test_setup_teardown(test_plan_target_level, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_default_due_dates, setup, teardown),
 		cmocka_unit_test(test_add_months),
