@@ -8,6 +8,16 @@
 
 #include "assessment.h"
 
+int assessment_finished(const enum answer now[CATALOG_ITEMS], const enum answer before[CATALOG_ITEMS],
+                        int out[CATALOG_ITEMS])
+{
+	int n = 0;
+	for (int i = 0; i < CATALOG_ITEMS; i++)
+		if (now[i] == ANSWER_DONE && before[i] != ANSWER_DONE && before[i] != ANSWER_NA)
+			out[n++] = i + 1;
+	return n;
+}
+
 /* Blank or white space only. */
 static int note_empty(const char *note)
 {

@@ -6,6 +6,11 @@
 #include "catalog.h"
 #include "store.h"
 
+/* Fills out[] with the items 対策完了 now that were not last year (対策中,
+ * 未実施 or unanswered then): the work finished since; returns how many. */
+int assessment_finished(const enum answer now[CATALOG_ITEMS], const enum answer before[CATALOG_ITEMS],
+                        int out[CATALOG_ITEMS]);
+
 /* What the evidence of an answer still needs, most urgent first. */
 enum evidence_issue {
 	EVIDENCE_OK = 0,

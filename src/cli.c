@@ -510,22 +510,6 @@ static int run_answer(struct session *s, const struct cli_args *a)
 	return EXIT_OK;
 }
 
-/* The latest assessment before `year`, or 0 when there is none. */
-static int previous_year(struct session *s, int year, struct store_profile *out)
-{
-	struct store_profile *list = NULL;
-	int n = 0, found = 0;
-	if (store_profile_list(s->st, &list, &n) != STORE_OK)
-		return 0;
-	for (int i = 0; i < n && !found; i++)   /* newest first */
-		if (list[i].year < year) {
-			*out = list[i];
-			found = 1;
-		}
-	free(list);
-	return found;
-}
-
 static int run_summary(struct session *s, const struct cli_args *a)
 {
 	struct store_profile p, before = { 0 };
@@ -536,7 +520,7 @@ static int run_summary(struct session *s, const struct cli_args *a)
 		fprintf(stderr, "kamae: %s\n", store_error(s->st));
 		return EXIT_FAILED;
 	}
-	int have_old = previous_year(s, p.year, &before)
+	int have_old = store_profile_before(s->st, p.year, &before) == STORE_OK
 	               && store_answers_load(s->st, before.id, old) == STORE_OK;
 	struct summary_previous prev = { before.year, old };
 	summary_print(stdout, s->cat, &p, answers, have_old ? &prev : NULL);

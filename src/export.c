@@ -116,6 +116,15 @@ enum store_status export_data_load(struct export_data *d, const struct catalog *
 	if ((rc = plan_build(cat, st, &d->profile, d->answers, today, &d->plan)) != STORE_OK)
 		return rc;
 	export_scores(d);
+	struct store_profile before;
+	struct store_answer old[CATALOG_ITEMS];
+	if (store_profile_before(st, d->profile.year, &before) == STORE_OK
+	    && store_answers_load(st, before.id, old) == STORE_OK) {
+		for (int i = 0; i < CATALOG_ITEMS; i++)
+			d->prev[i] = old[i].value;
+		store_answers_free(old, CATALOG_ITEMS);
+		d->prev_year = before.year;
+	}
 	d->n_missing = contacts_missing(d->answers, d->missing, CONTACTS_MISSING_MAX);
 	d->roles = contacts_roles(&d->n_roles);
 	d->contacts = calloc((size_t)d->n_roles, sizeof *d->contacts);

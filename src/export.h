@@ -37,6 +37,8 @@ struct export_data {
 	char *alt_ordering;          /* No.150 alternative means, "" when unset */
 	char *approver;              /* "plan_approver" setting, "" when unset */
 	char today[11];
+	int prev_year;               /* last year's assessment, 0 when none */
+	enum answer prev[CATALOG_ITEMS];
 };
 
 /* Loads the current assessment of st with its plan (due dates counted from

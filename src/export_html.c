@@ -333,6 +333,31 @@ static void html_plan_evidence(FILE *out, const struct export_data *d)
 	fputs("</tbody></table>\n", out);
 }
 
+/* What was finished since last year: 対策完了 now, not then. */
+static void html_plan_finished(FILE *out, const struct export_data *d)
+{
+	enum answer now[CATALOG_ITEMS];
+	int items[CATALOG_ITEMS], n;
+	if (!d->prev_year)
+		return;
+	for (int i = 0; i < CATALOG_ITEMS; i++)
+		now[i] = d->answers[i].value;
+	n = assessment_finished(now, d->prev, items);
+	fprintf(out, "<h2>%d年度から対策完了になった項目（%d件）</h2>\n", d->prev_year, n);
+	if (!n) {
+		fputs("<p>ありません。</p>\n", out);
+		return;
+	}
+	fputs("<table>\n<thead><tr><th>No.</th><th>レベル</th><th>達成条件</th></tr></thead>\n<tbody>\n", out);
+	for (int i = 0; i < n; i++) {
+		const struct catalog_item *it = catalog_item(d->cat, items[i]);
+		fprintf(out, "<tr><td class=\"num\">%d</td><td>Lv%d</td>", it->no, it->level);
+		html_cell(out, "td", NULL, it->condition);
+		fputs("</tr>\n", out);
+	}
+	fputs("</tbody></table>\n", out);
+}
+
 int export_html_plan(FILE *out, const struct export_data *d)
 {
 	html_begin(out, "情報セキュリティ対策実行計画書", d->profile.company, html_css_plan);
@@ -342,6 +367,7 @@ int export_html_plan(FILE *out, const struct export_data *d)
 	html_plan_signoff(out, d);
 	html_plan_tasks(out, d);
 	html_plan_evidence(out, d);
+	html_plan_finished(out, d);
 	html_end(out, d, 1);
 	return ferror(out) ? -1 : 0;
 }

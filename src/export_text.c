@@ -201,6 +201,31 @@ static void text_plan_evidence(FILE *out, const struct export_data *d)
 	}
 }
 
+/* What was finished since last year: 対策完了 now, not then. */
+static void text_plan_finished(FILE *out, const struct export_data *d)
+{
+	enum answer now[CATALOG_ITEMS];
+	int items[CATALOG_ITEMS], n;
+	char head[256];
+	if (!d->prev_year)
+		return;
+	for (int i = 0; i < CATALOG_ITEMS; i++)
+		now[i] = d->answers[i].value;
+	n = assessment_finished(now, d->prev, items);
+	snprintf(head, sizeof head, "%d年度から対策完了になった項目（%d件）", d->prev_year, n);
+	text_heading(out, head);
+	if (!n)
+		text_para(out, "  ", "  ", "ありません。");
+	for (int i = 0; i < n; i++) {
+		const struct catalog_item *it = catalog_item(d->cat, items[i]);
+		char pad[64];
+		snprintf(head, sizeof head, "No.%d（Lv%d）", it->no, it->level);
+		text_pad(head, 14, pad, sizeof pad);
+		fprintf(out, "  ");
+		text_para(out, pad, "                ", it->condition);
+	}
+}
+
 int export_text_plan(FILE *out, const struct export_data *d)
 {
 	text_plan_head(out, d);
@@ -213,6 +238,7 @@ int export_text_plan(FILE *out, const struct export_data *d)
 	for (int i = 0; i < d->plan.n; i++)
 		text_plan_entry(out, i, d, &d->plan.entries[i]);
 	text_plan_evidence(out, d);
+	text_plan_finished(out, d);
 	return ferror(out) ? -1 : 0;
 }
 

@@ -295,6 +295,9 @@ static void xlsx_check_row(struct xlsx *x, lxw_worksheet *ws, int no)
 		xlsx_str(x, ws, no, c, text[c], f);
 		lines = xlsx_max(lines, xlsx_lines(text[c], xlsx_check_cols[c].width));
 	}
+	/* Last year's answer, after the official 11 columns. */
+	if (x->d->prev_year)
+		xlsx_str(x, ws, no, CHECK_COLS, answer_label(x->d->prev[no - 1]), x->center);
 	xlsx_row_height(x, ws, no, lines);
 	free(examples);
 }
@@ -312,6 +315,12 @@ static void xlsx_sheet_check(struct xlsx *x)
 		return;
 	}
 	xlsx_columns(x, ws, xlsx_check_cols, CHECK_COLS, 0);
+	if (x->d->prev_year) {
+		char head[64];
+		snprintf(head, sizeof head, "前年度の回答（%d年度）", x->d->prev_year);
+		xlsx_check(x, worksheet_set_column(ws, CHECK_COLS, CHECK_COLS, 12, NULL));
+		xlsx_str(x, ws, 0, CHECK_COLS, head, x->head);
+	}
 	/* The header keeps the official text; a note on it says whose the
 	 * examples below are, for anyone who reads the sheet by its columns. */
 	xlsx_check(x, worksheet_write_comment(ws, 0, COL_EXAMPLES,
@@ -461,9 +470,39 @@ static void xlsx_sum_head(struct xlsx *x, lxw_worksheet *ws)
 	xlsx_str(x, ws, 1, 4, year, NULL);
 	xlsx_str(x, ws, 2, 3, "評価者", x->bold);
 	xlsx_str(x, ws, 2, 4, x->d->profile.assessor, NULL);
+	int carried = 0;
+	for (int i = 0; i < CATALOG_ITEMS; i++)
+		carried += !x->d->answers[i].confirmed;
+	xlsx_str(x, ws, 3, 3, "要再確認", x->bold);
+	xlsx_num(x, ws, 3, 4, carried, NULL);
 	xlsx_str(x, ws, 4, 0, "点数", x->bold);
 	xlsx_merge(x, ws, 4, 1, SUM_COLS - 1, xlsx_sum_rule, x->plain);
 	xlsx_row_height(x, ws, 4, xlsx_lines(xlsx_sum_rule, xlsx_sum_width() - xlsx_sum_cols[0].width));
+}
+
+/* 前年比: this year's points per level beside last year's, as numbers. */
+static void xlsx_sum_year_on_year(struct xlsx *x, lxw_worksheet *ws, int row)
+{
+	struct score_report before;
+	char title[64], name[16];
+	score_compute(x->d->cat, x->d->prev, x->d->profile.target_level, &before);
+	snprintf(title, sizeof title, "前年比（%d年度との比較）", x->d->prev_year);
+	xlsx_str(x, ws, row, 0, title, x->bold);
+	xlsx_str(x, ws, row, 1, "今年度", x->head);
+	xlsx_str(x, ws, row, 2, "前年度", x->head);
+	xlsx_str(x, ws, row++, 3, "差", x->head);
+	for (int lv = 0; lv < CATALOG_LEVELS; lv++) {
+		double now = score_scaled(&x->d->now.level[lv]), old = score_scaled(&before.level[lv]);
+		snprintf(name, sizeof name, "Lv%d", lv + 1);
+		xlsx_str(x, ws, row, 0, name, x->cell);
+		if (now >= 0)
+			xlsx_num(x, ws, row, 1, now, x->cell);
+		if (old >= 0)
+			xlsx_num(x, ws, row, 2, old, x->cell);
+		if (now >= 0 && old >= 0)
+			xlsx_num(x, ws, row, 3, now - old, x->cell);
+		row++;
+	}
 }
 
 static void xlsx_sheet_summary(struct xlsx *x)
@@ -495,6 +534,8 @@ static void xlsx_sheet_summary(struct xlsx *x)
 		xlsx_sum_counted(x, ws, row++, "ラベル", name, XLSX_REF("B"), cat->labels[l].name,
 		                 &r->label[l]);
 	}
+	if (x->d->prev_year)
+		xlsx_sum_year_on_year(x, ws, row + 1);
 	worksheet_freeze_panes(ws, XLSX_SUM_HEAD_ROW + 1, 0);
 	xlsx_page(x, ws, 0, XLSX_SUM_HEAD_ROW, 0);
 }

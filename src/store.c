@@ -1098,6 +1098,27 @@ enum store_status store_profile_by_year(struct store *st, int year, struct store
 	return store_fail(st, rc);
 }
 
+enum store_status store_profile_before(struct store *st, int year, struct store_profile *out)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (!st || !out)
+		return STORE_ERR_INVALID;
+	rc = store_prepare(st, "SELECT " STORE_PROFILE_COLUMNS " FROM assessments"
+	                   " WHERE year < ?1 ORDER BY year DESC, id DESC LIMIT 1", &stmt);
+	if (rc != SQLITE_OK)
+		return store_fail(st, rc);
+	sqlite3_bind_int(stmt, 1, year);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		store_read_profile(stmt, out);
+	sqlite3_finalize(stmt);
+	if (rc == SQLITE_ROW)
+		return STORE_OK;
+	return rc == SQLITE_DONE ? STORE_NOT_FOUND : store_fail(st, rc);
+}
+
 /* Copies the rows of one table from one assessment to another. */
 static int store_copy_rows(struct store *st, const char *sql, int64_t from, int64_t to)
 {

@@ -90,6 +90,9 @@ void store_select_year(struct store *st, int year);
 /* The assessment of that year (the last saved when there are two);
  * STORE_NOT_FOUND when the file has none for it. */
 enum store_status store_profile_by_year(struct store *st, int year, struct store_profile *out);
+/* The latest assessment before `year` (last year's, for 前年比);
+ * STORE_NOT_FOUND when there is none. */
+enum store_status store_profile_before(struct store *st, int year, struct store_profile *out);
 /* Starts assessment `to` from `from` in one transaction: answers with their
  * notes (each 要再確認, unconfirmed), plan tasks and contacts. *carried (may
  * be NULL) is the number of answers carried. */

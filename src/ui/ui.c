@@ -402,23 +402,16 @@ static void draw(struct app *a)
 /* The latest assessment before this one, for 前年比; none is not an error. */
 static void app_load_previous(struct app *a)
 {
-	struct store_profile *list = NULL;
+	struct store_profile before;
 	struct store_answer old[CATALOG_ITEMS];
-	int n = 0;
 	a->prev_year = 0;
-	if (store_profile_list(a->st, &list, &n) != STORE_OK)
+	if (store_profile_before(a->st, a->profile.year, &before) != STORE_OK
+	    || store_answers_load(a->st, before.id, old) != STORE_OK)
 		return;
-	for (int i = 0; i < n; i++)   /* newest first */
-		if (list[i].year < a->profile.year) {
-			if (store_answers_load(a->st, list[i].id, old) == STORE_OK) {
-				for (int k = 0; k < CATALOG_ITEMS; k++)
-					a->prev[k] = old[k].value;
-				store_answers_free(old, CATALOG_ITEMS);
-				a->prev_year = list[i].year;
-			}
-			break;
-		}
-	free(list);
+	for (int k = 0; k < CATALOG_ITEMS; k++)
+		a->prev[k] = old[k].value;
+	store_answers_free(old, CATALOG_ITEMS);
+	a->prev_year = before.year;
 }
 
 /* Loads the profile and answers; decides where to start. */

@@ -2,7 +2,7 @@
 # Year two from the command line: 2026 answered; 2027 started from 2026;
 # some answers confirmed, one changed; each year's summary; the years list.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 20
+plan 24
 DB="$TMP/co/acme.db"
 "$KAMAE" --db "$DB" --year 2026 init --company "株式会社年度" --band le100 --target 2 >/dev/null
 for a in "18 2" "19 1" "20 2" "24 0" "148 n"; do
@@ -33,6 +33,28 @@ check "summary --year after the command works too" sh -c "'$KAMAE' --db '$DB' su
 "$KAMAE" --db "$DB" years >"$TMP/years.txt"
 check "years lists both, oldest first" test "$(cut -c1-4 "$TMP/years.txt" | tr '\n' ' ')" = "2026 2027 "
 check "...with what is left to re-confirm" grep -q "^2027 .*要再確認 2$" "$TMP/years.txt"
+# Exports of both years on one day: two folders; 2027's workbook carries
+# last year's answer after the official columns and counts 要再確認.
+mkdir -m 700 "$TMP/out"
+(cd "$TMP" && "$KAMAE" --db "$DB" --year 2026 export --out "$TMP/out" --xlsx >/dev/null &&
+	"$KAMAE" --db "$DB" export --out "$TMP/out" --xlsx >/dev/null)
+TODAY=$(date +%F)
+check "exports of 2026 and 2027 on one day both survive" sh -c "test -s '$TMP/out/kamae-株式会社年度-2026-$TODAY/checksheet.xlsx' &&
+	test -s '$TMP/out/kamae-株式会社年度-2027-$TODAY/checksheet.xlsx'"
+/usr/bin/python3 - "$TMP/out/kamae-株式会社年度-2027-$TODAY/checksheet.xlsx" >"$TMP/xl.txt" <<'PY'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["チェックシート"]
+print("L1=" + str(ws["L1"].value))
+print("L20=" + str(ws["L20"].value))   # row of No.19
+print("J20=" + str(ws["J20"].value))
+s = wb["集計"]
+print("carried=" + str(s["E4"].value))
+PY
+check "2027's checksheet has last year's answer in column L" sh -c "grep -qx 'L1=前年度の回答（2026年度）' '$TMP/xl.txt' && grep -qx 'L20=対策中' '$TMP/xl.txt' && grep -qx 'J20=対策完了' '$TMP/xl.txt'"
+check "...and 集計 counts 要再確認" grep -qx "carried=2" "$TMP/xl.txt"
+(cd "$TMP" && "$KAMAE" --db "$DB" export --out "$TMP/out" --text >/dev/null)
+check "the plan lists what was finished since 2026 (No.19)" sh -c "sed -n '/2026年度から対策完了になった項目（1件）/,\$p' '$TMP/out/kamae-株式会社年度-2027-$TODAY/plan.txt' | grep -q 'No.19'"
 "$KAMAE" --db "$DB" --year 2030 summary 2>"$TMP/err.txt"
 ok $(( $? == 1 ? 0 : 1 )) "a year the file does not have is an error"
 check "...naming the years it has" grep -q "has no assessment for 2030; it has: 2026, 2027" "$TMP/err.txt"
