@@ -114,6 +114,9 @@ void app_update_open(struct app *a);
 /* Records a note (UTF-8); same guarantees. */
 int app_set_note(struct app *a, int item, const char *note);
 /* Saves the profile draft and rebuilds the flow when the target changed. */
+/* Saves the profile: 0, or -1 with a message. A changed year opens that
+ * year's assessment (or starts it from this one) and returns 1: the wizard
+ * then stands where that year resumes, with its own message. */
 int app_save_profile(struct app *a, const struct store_profile *p);
 
 /* Opens the profile form on a copy of the profile (defaults on first run). */

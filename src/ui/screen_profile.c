@@ -202,9 +202,9 @@ static void choose(struct app *a, int delta, int absolute)
 
 static void finish(struct app *a)
 {
-	int first = !a->have_profile;
-	if (app_save_profile(a, &a->draft) != 0)
-		return;
+	int first = !a->have_profile, rc = app_save_profile(a, &a->draft);
+	if (rc != 0)
+		return;   /* an error, or another year opened */
 	if (first) {
 		a->wiz.pos = 0;
 		app_show_step(a);
@@ -252,7 +252,7 @@ static void profile_key(struct app *a, const struct keypress *k)
 	} else if (!k->fn && k->code == 27) {
 		/* Esc keeps what was entered, as in the other forms. */
 		if (a->have_profile) {
-			if (field_store(a) == 0 && app_save_profile(a, &a->draft) == 0) {
+			if (field_store(a) == 0 && app_save_profile(a, &a->draft) == 0) {   /* 1: another year */
 				a->screen = SCREEN_STEP;
 				app_message(a, 0, _("Profile saved."));
 			}

@@ -99,9 +99,45 @@ int app_set_note(struct app *a, int item, const char *note)
 	return 0;
 }
 
+static int app_load_assessment(struct app *a);
+
+/* The profile's year changed: that year's assessment is opened, or a new
+ * one started from this one (year two: every answer 要再確認). */
+static int app_change_year(struct app *a, const struct store_profile *p)
+{
+	struct store_profile copy = *p, existing;
+	int carried = 0, from_year = a->profile.year;
+	int64_t from_id = a->profile.id;
+	int exists = store_profile_by_year(a->st, p->year, &existing) == STORE_OK;
+	copy.id = exists ? existing.id : 0;
+	if (store_profile_save(a->st, &copy) != STORE_OK
+	    || (!exists && from_year < p->year
+	        && store_carry_forward(a->st, from_id, copy.id, &carried) != STORE_OK)) {
+		app_message(a, 1, _("Profile not saved: %s"), store_error(a->st));
+		return -1;
+	}
+	store_select_year(a->st, p->year);
+	store_answers_free(a->answers, CATALOG_ITEMS);
+	app_contacts_free(a);
+	if (a->plan_loaded)
+		plan_free(&a->plan);
+	a->plan_loaded = 0;
+	if (app_load_assessment(a) != 0)
+		return -1;
+	if (carried)
+		app_message(a, 0, ngettext("FY%d started from FY%d: %d answer to re-confirm (要再確認).",
+		                           "FY%d started from FY%d: %d answers to re-confirm (要再確認), one key each.",
+		                           (unsigned long)carried), p->year, from_year, carried);
+	else
+		app_message(a, 0, _("Now working on FY%d."), p->year);
+	return 1;
+}
+
 int app_save_profile(struct app *a, const struct store_profile *p)
 {
 	struct store_profile copy = *p;
+	if (a->have_profile && p->year != a->profile.year)
+		return app_change_year(a, p);
 	if (store_profile_save(a->st, &copy) != STORE_OK) {
 		app_message(a, 1, _("Profile not saved: %s"), store_error(a->st));
 		return -1;
@@ -414,7 +450,6 @@ static void app_load_previous(struct app *a)
 	a->prev_year = before.year;
 }
 
-/* Loads the profile and answers; decides where to start. */
 static int app_load(struct app *a, struct session *s)
 {
 	memset(a, 0, sizeof *a);
@@ -422,6 +457,14 @@ static int app_load(struct app *a, struct session *s)
 	a->cat = s->cat;
 	a->st = s->st;
 	a->stop = &stop_requested;
+	return app_load_assessment(a);
+}
+
+/* Loads the profile and answers; decides where to start. */
+/* Loads the selected assessment (else the latest) with its answers, last
+ * year's and the flow; decides where to start. */
+static int app_load_assessment(struct app *a)
+{
 	enum store_status rc = store_profile_current(a->st, &a->profile);
 	if (rc != STORE_OK && rc != STORE_NOT_FOUND) {
 		fprintf(stderr, "kamae: %s\n", store_error(a->st));

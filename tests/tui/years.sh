@@ -4,7 +4,7 @@
 # intros), Enter keeps one as it is, an answer key changes it, and the
 # review shows 前年比. Counts the keys year two takes.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 12
+plan 15
 DB="$TMP/co/acme.db"
 "$KAMAE" --db "$DB" --year 2026 init --company "株式会社二年目" --band le100 --target 2 >/dev/null
 # Every Lv1 and Lv2 item (levels are interleaved in the numbering).
@@ -39,4 +39,19 @@ key q
 stop_ui
 check "every answer of 2027 is confirmed" test "$(q 'count(*)' 'and confirmed = 0')" = 0
 check "...No.19 changed, No.18 kept with its note" test "$(q "value||'|'||note" 'and item in (18, 19) order by item' | tr '\n' ' ')" = "done|緊急連絡体制表（2026年4月版） progress| "
+
+# A new year started from the wizard's profile: the year field, not a relabel.
+DB="$TMP/co/three.db"
+"$KAMAE" --db "$DB" --year 2026 init --company "株式会社三" --band le100 >/dev/null
+"$KAMAE" --db "$DB" answer 18 2 && "$KAMAE" --db "$DB" answer 19 1
+start_ui 80 24 LANG=C.UTF-8
+wait_for "FY2026" >/dev/null
+key p Down Down Down BSpace BSpace BSpace BSpace
+type_text 2027
+key Enter Enter
+check "changing the year in the profile starts that year from the last" wait_for "FY2027 started from FY2026: 2 answers to re-confirm"
+check "...and the wizard stands on 2027's first carried answer" wait_for "株式会社三  FY2027"
+key q
+stop_ui
+check "2026 keeps its year and answers; 2027 has them to re-confirm" test "$(sqlite3 "$DB" "select year||':'||count(a.item)||':'||sum(a.confirmed = 0) from assessments s join answers a on a.assessment = s.id group by year" | tr '\n' ' ')" = "2026:2:0 2027:2:2 "
 [ "$_failed" -eq 0 ]
