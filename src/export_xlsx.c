@@ -503,6 +503,19 @@ static void xlsx_sum_year_on_year(struct xlsx *x, lxw_worksheet *ws, int row)
 			xlsx_num(x, ws, row, 3, now - old, x->cell);
 		row++;
 	}
+	for (int l = 0; l < CATALOG_LABELS; l++) {
+		double now = score_scaled(&x->d->now.label[l]), old = score_scaled(&before.label[l]);
+		char label[256];
+		snprintf(label, sizeof label, "%d %s", l + 1, x->d->cat->labels[l].name);
+		xlsx_str(x, ws, row, 0, label, x->cell);
+		if (now >= 0)
+			xlsx_num(x, ws, row, 1, now, x->cell);
+		if (old >= 0)
+			xlsx_num(x, ws, row, 2, old, x->cell);
+		if (now >= 0 && old >= 0)
+			xlsx_num(x, ws, row, 3, now - old, x->cell);
+		row++;
+	}
 }
 
 static void xlsx_sheet_summary(struct xlsx *x)

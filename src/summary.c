@@ -174,6 +174,19 @@ static void print_year_on_year(FILE *out, const struct catalog *cat, const struc
 			fprintf(out, " %+.1f", a - b);
 		fputc('\n', out);
 	}
+	int changed = 0;
+	for (int l = 0; l < CATALOG_LABELS; l++) {
+		double a = score_scaled(&r->label[l]), b = score_scaled(&before.label[l]);
+		if (a < 0 || b < 0 || a == b)
+			continue;
+		char name[256], padded[256];
+		if (!changed++)
+			fprintf(out, _("  Labels that changed:\n"));
+		snprintf(name, sizeof name, "%2d %s", l + 1, cat->labels[l].name);
+		text_pad(name, 34, padded, sizeof padded);
+		summary_format_points(&r->label[l], now_s, sizeof now_s);
+		fprintf(out, "    %s %-16s %+.1f\n", padded, now_s, a - b);
+	}
 	print_items(out, _("  Improved:"), items, assessment_moved(now, values, 1, items));
 	print_items(out, _("  Fell back:"), items, assessment_moved(now, values, 0, items));
 }

@@ -9,6 +9,8 @@
 #include "i18n.h"
 
 #include "text.h"
+#include "assessment.h"
+#include "plan.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
 
@@ -19,15 +21,26 @@ static int list_rows(void)
 	return LINES - 3 - LIST_TOP;
 }
 
-static void draw_row(struct app *a, int y, int item, int selected)
+/* One mark per row, the most pressing: ? 要再確認, ! evidence to write or
+ * renew, * a note written. */
+static const char *row_mark(const struct app *a, int item, const char *today)
+{
+	const struct store_answer *ans = &a->answers[item - 1];
+	if (!ans->confirmed)
+		return "?";
+	if (assessment_evidence(ans, today) != EVIDENCE_OK)
+		return "!";
+	return ans->note && ans->note[0] ? "*" : " ";
+}
+
+static void draw_row(struct app *a, int y, int item, int selected, const char *today)
 {
 	const struct catalog_item *it = catalog_item(a->cat, item);
 	enum answer v = a->values[item - 1];
-	const char *note = a->answers[item - 1].note;
 	char state[32], line[1024], cut[1024];
 	text_pad(v == ANSWER_NONE ? "-" : answer_label(v), 9, state, sizeof state);
 	snprintf(line, sizeof line, "No.%-4d Lv%d %s %s %s", item, it->level, state,
-	         note && note[0] ? "*" : " ", it->condition);
+	         row_mark(a, item, today), it->condition);
 	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
 	widget_list_row(y, cut, ROLE_NORMAL, selected);
 }
@@ -42,12 +55,16 @@ static void list_draw(struct app *a)
 		snprintf(title, sizeof title, a->list_unanswered_only
 		         ? _("Unanswered items in the flow: %d") : _("All items in the flow: %d"), a->list_n);
 	app_draw_title(a, title);
-	widget_print(1, 1, COLS - 2, _("No.    Level Answer    * = note written"), ROLE_DIM);
+	widget_print(1, 1, COLS - 2, _("No.    Level Answer    * note  ? 要再確認  ! evidence to write or renew"),
+	             ROLE_DIM);
+	char today[11];
+	plan_today(today);
 	widget_rule(2);
 	int rows = list_rows();
 	app_list_clamp(a, a->list_n, rows);
 	for (int r = 0; r < rows && a->list_top + r < a->list_n; r++)
-		draw_row(a, LIST_TOP + r, a->list_items[a->list_top + r], a->list_top + r == a->selected);
+		draw_row(a, LIST_TOP + r, a->list_items[a->list_top + r], a->list_top + r == a->selected,
+		         today);
 	if (a->list_n == 0)
 		widget_print(LIST_TOP, 2, COLS - 4, _("(nothing to show)"), ROLE_DIM);
 	app_draw_message(a, LINES - 3);

@@ -304,6 +304,15 @@ static void add_year_on_year(struct app *a, struct ui_text *t, const struct scor
 		         x >= 0 && y >= 0 ? x - y : 0.0);
 		ui_text_add(t, line, ROLE_NORMAL, 2, 0);
 	}
+	for (int l = 0; l < CATALOG_LABELS; l++) {
+		double x = score_scaled(&r->label[l]), y = score_scaled(&before.label[l]);
+		if (x < 0 || y < 0 || x == y)
+			continue;
+		summary_format_points(&r->label[l], now_s, sizeof now_s);
+		snprintf(line, sizeof line, _("Label %d %s: %s (%+.1f)"), l + 1, a->cat->labels[l].name,
+		         now_s, x - y);
+		ui_text_add(t, line, ROLE_NORMAL, 2, 0);
+	}
 	if ((n = assessment_moved(a->values, a->prev, 1, items)) > 0)
 		add_item_numbers(t, _("Improved:"), items, n);
 	if ((n = assessment_moved(a->values, a->prev, 0, items)) > 0)

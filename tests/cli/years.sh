@@ -2,7 +2,7 @@
 # Year two from the command line: 2026 answered; 2027 started from 2026;
 # some answers confirmed, one changed; each year's summary; the years list.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 24
+plan 25
 DB="$TMP/co/acme.db"
 "$KAMAE" --db "$DB" --year 2026 init --company "株式会社年度" --band le100 --target 2 >/dev/null
 for a in "18 2" "19 1" "20 2" "24 0" "148 n"; do
@@ -25,6 +25,7 @@ check "--year 2027 summary shows the year" grep -q "^Year: *2027" "$TMP/2027.txt
 check "...the answers still to re-confirm (24 and 148)" grep -qx "To re-confirm (要再確認): 2 answers carried from last year: 24 148" "$TMP/2027.txt"
 check "...前年比 per level" grep -qE "^  Lv1 .* <- .* \+1\.0$" "$TMP/2027.txt"
 check "...and the item that improved" grep -qx "  Improved: 19" "$TMP/2027.txt"
+check "...and the label that changed (5 体制（事故時）)" grep -qE "^     5 体制（事故時） +.* \+[0-9.]+$" "$TMP/2027.txt"
 check "...a carried note flagged for renewal (根拠の更新が必要)" grep -qE "^  No\.18 +根拠の更新が必要（前年度のまま）" "$TMP/2027.txt"
 check "...and a 該当なし without a reason" sh -c "'$KAMAE' --db '$DB' answer 150 n && '$KAMAE' --db '$DB' summary | grep -qE '^  No\.150 +該当なしの理由が未記入'"
 "$KAMAE" --db "$DB" answer 18 2 --note "緊急連絡体制表（2027年4月改訂）"

@@ -4,7 +4,7 @@
 # intros), Enter keeps one as it is, an answer key changes it, and the
 # review shows 前年比. Counts the keys year two takes.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 15
+plan 16
 DB="$TMP/co/acme.db"
 "$KAMAE" --db "$DB" --year 2026 init --company "株式会社二年目" --band le100 --target 2 >/dev/null
 # Every Lv1 and Lv2 item (levels are interleaved in the numbering).
@@ -19,6 +19,10 @@ start_ui 80 24 LANG=C.UTF-8
 check "the wizard opens 2027, named in the header" wait_for "株式会社二年目  FY2027"
 check "...at the first carried answer, marked 要再確認" wait_for "(要再確認)"
 check "...saying how to keep or change it" wait_for "Press Enter to keep it"
+key l
+check "the list marks carried answers with ?" sh -c "tmux -L '$TMUX_SOCK' capture-pane -p -t ui | grep -qE '^ *No\.18 +Lv1 対策完了 +\?'"
+key Escape
+wait_for "(要再確認)" >/dev/null
 KEYS_SENT=0
 key Enter
 check "Enter keeps No.18 and goes on" wait_for "No.18: 対策完了 confirmed."
