@@ -15,6 +15,8 @@
 
 #include "cli.h"
 #include "export.h"
+#include "import.h"
+#include "xlsx_read.h"
 #include "score.h"
 #include "summary.h"
 #include "text.h"
@@ -371,6 +373,40 @@ static int parse_export(const struct catalog *cat, int argc, char **argv, struct
 	return EXIT_OK;
 }
 
+static int parse_import(const struct catalog *cat, int argc, char **argv, struct cli_args *a)
+{
+	static const struct option opts[] = {
+		{ "dry-run", no_argument, NULL, 'd' },
+		{ "replace", no_argument, NULL, 'r' },
+		COMMON_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	int opt, rc;
+	(void)cat;
+	getopt_reset();
+	while ((opt = cli_getopt(argc, argv, "", opts)) != -1) {
+		if ((rc = common_option(opt, a)) >= 0) {
+			if (rc)
+				return rc;
+			continue;
+		}
+		if (opt == 'd')
+			a->dry_run = 1;
+		else if (opt == 'r')
+			a->replace = 1;
+		else
+			return try_help(a->command);
+	}
+	if (a->help)
+		return EXIT_OK;
+	if (argc - optind != 1) {
+		fprintf(stderr, _("kamae: import needs one file: kamae import FILE.xlsx\n"));
+		return try_help(a->command);
+	}
+	a->file = argv[optind];
+	return EXIT_OK;
+}
+
 /* ---- running ---- */
 
 /* "2025, 2026": the years the file holds, for messages; "" when none. */
@@ -399,6 +435,16 @@ static int no_such_year(struct session *s, int year)
 		fprintf(stderr, _("kamae: %s has no assessment yet: run 'kamae' or 'kamae init' first\n"),
 		        s->db_path);
 	return EXIT_FAILED;
+}
+
+int session_dry_run_without_file(struct session *s, const char *db_path)
+{
+	struct stat sb;
+	if (db_path)
+		snprintf(s->db_path, sizeof s->db_path, "%s", db_path);
+	else if (store_default_path(s->db_path, sizeof s->db_path) != 0)
+		return 0;
+	return stat(s->db_path, &sb) != 0;
 }
 
 int session_check_year(struct session *s, int year)
@@ -595,6 +641,92 @@ static int run_export(struct session *s, const struct cli_args *a)
 	return rc;
 }
 
+/* What the file holds and what the import will do, before doing it. */
+static void import_print_report(const struct import_report *rep, int year)
+{
+	printf(_("Found on sheet '%s' (header on row %d):\n"), rep->sheet, rep->header_row);
+	for (int lv = 0; lv < CATALOG_LEVELS; lv++)
+		printf(_("  Lv%d: %d answers, %d notes\n"), lv + 1, rep->answers[lv], rep->notes[lv]);
+	if (rep->n_skipped)
+		printf(_("Rows skipped:\n"));
+	for (int i = 0; i < rep->n_skipped; i++)
+		printf(_("  row %d: %s\n"), rep->skipped[i].sheet_row, rep->skipped[i].reason);
+	if (rep->more_skipped)
+		printf(_("  ... and %d more\n"), rep->more_skipped);
+	(void)year;
+}
+
+static int run_import(struct session *s, const struct cli_args *a)
+{
+	struct xlsx_book book;
+	struct import_report rep;
+	struct store_profile p;
+	char err[512];
+	if (xlsx_read(a->file, &book, err, sizeof err) != XLSX_READ_OK) {
+		fprintf(stderr, _("kamae: cannot import %s: %s. Nothing was imported.\n"), a->file, err);
+		xlsx_read_free(&book);
+		return EXIT_FAILED;
+	}
+	if (import_find(s->cat, &book, &rep, err, sizeof err) != 0) {
+		fprintf(stderr, _("kamae: cannot import %s: %s. Nothing was imported.\n"), a->file, err);
+		xlsx_read_free(&book);
+		return EXIT_FAILED;
+	}
+	/* The year's assessment, made like init when the file has none. */
+	int have = s->st && (a->year ? store_profile_by_year(s->st, a->year, &p) == STORE_OK
+	                             : store_profile_current(s->st, &p) == STORE_OK);
+	if (!s->st) {
+		memset(&p, 0, sizeof p);
+		p.year = a->year ? a->year : current_year();
+	} else if (!have) {
+		if (profile_or_default(s, &p) < 0) {
+			fprintf(stderr, "kamae: %s\n", store_error(s->st));
+			import_report_free(&rep);
+			xlsx_read_free(&book);
+			return EXIT_FAILED;
+		}
+		p.id = 0;
+		if (a->year)
+			p.year = a->year;
+	}
+	import_print_report(&rep, p.year);
+	struct store_answer existing[CATALOG_ITEMS];
+	int clash = 0;
+	if (have && store_answers_load(s->st, p.id, existing) == STORE_OK) {
+		for (int i = 0; i < rep.n; i++)
+			if (existing[rep.rows[i].item - 1].value != ANSWER_NONE) {
+				if (!clash++)
+					printf(a->replace ? _("Already answered in %d, to be overwritten (--replace):")
+					                  : _("Already answered in %d, kept (--replace overwrites them):"),
+					       p.year);
+				printf(" %d", rep.rows[i].item);
+			}
+		if (clash)
+			putchar('\n');
+		store_answers_free(existing, CATALOG_ITEMS);
+	}
+	int rc = EXIT_OK;
+	if (a->dry_run) {
+		printf(_("--dry-run: nothing was imported.\n"));
+	} else {
+		struct store_import_row rows[CATALOG_ITEMS];
+		int written = 0, kept = 0;
+		for (int i = 0; i < rep.n; i++)
+			rows[i] = (struct store_import_row){ rep.rows[i].item, rep.rows[i].value, rep.rows[i].note };
+		if ((!have && store_profile_save(s->st, &p) != STORE_OK)
+		    || store_import(s->st, p.id, rows, rep.n, a->replace, &written, &kept) != STORE_OK) {
+			fprintf(stderr, _("kamae: %s. Nothing was imported.\n"), store_error(s->st));
+			rc = EXIT_FAILED;
+		} else {
+			printf(_("Imported into %d: %d items (answers 要再確認 until you confirm them), %d kept.\n"),
+			       p.year, written, kept);
+		}
+	}
+	import_report_free(&rep);
+	xlsx_read_free(&book);
+	return rc;
+}
+
 static const struct cli_command commands[] = {
 	{ "init", N_("Usage: kamae [--db FILE] [--year YYYY] init [OPTION]...\n"
 	             "Create the assessment, or change its profile. With --year, the assessment\n"
@@ -618,6 +750,15 @@ static const struct cli_command commands[] = {
 	                "Print the profile, the points per level against the industry average,\n"
 	                "and the unanswered priority items. Changes nothing.\n"),
 	  0, 1, parse_summary, run_summary },
+	{ "import", N_("Usage: kamae [--db FILE] [--year YYYY] import FILE.xlsx [--dry-run] [--replace]\n"
+	               "Import the answers and notes of a filled checksheet (the official one or kamae's)\n"
+	               "into the year's assessment (made, like init, when the file has none). It first\n"
+	               "reports what it found; then all or nothing. Imported answers are 要再確認\n"
+	               "until confirmed.\n"
+	               "\n"
+	               "  --dry-run           report only; import nothing\n"
+	               "  --replace           overwrite answers the year already has (default: keep)\n"),
+	  1, 0, parse_import, run_import },
 	{ "years", N_("Usage: kamae [--db FILE] years\n"
 	              "List the file's assessments: year, company, target, answered items and the\n"
 	              "points per level. Changes nothing.\n"),

@@ -32,6 +32,8 @@ struct cli_args {
 	const char *note;                         /* answer; NULL = unchanged */
 	const char *out_dir;                      /* export */
 	unsigned formats;
+	const char *file;                         /* import */
+	int dry_run, replace;                     /* import */
 };
 
 struct cli_command {
@@ -67,6 +69,9 @@ int session_load_catalog(struct session *s);
  * message on stderr and returns -1 on failure. */
 int session_open_store(struct session *s, const char *db_path, int create, int reads_only);
 void session_close(struct session *s);
+/* 1 when there is no database file yet: a dry run then reads nothing
+ * (s->st stays NULL) rather than create one. */
+int session_dry_run_without_file(struct session *s, const char *db_path);
 /* 0 when the file has an assessment for year (or none at all, or year is
  * 0); otherwise prints which years it has and returns -1. */
 int session_check_year(struct session *s, int year);

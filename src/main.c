@@ -36,6 +36,8 @@ static void usage(FILE *out)
 	               "                      record one answer: 2 対策完了, 1 対策中, 0 未実施, n 該当なし\n"
 	               "  summary             print the profile, scores and unanswered priority items\n"
 	               "  years               list the assessments in the file\n"
+	               "  import FILE.xlsx [--dry-run] [--replace]\n"
+	               "                      bring in the answers and notes of a filled checksheet\n"
 	               "  export [--out DIR] [--xlsx] [--html] [--text]\n"
 	               "                      write the checksheet, the plan and the contact sheet\n"
 	               "                      into DIR/kamae-<company>-<year>-<date> (default: all formats)\n"
@@ -191,9 +193,13 @@ static int run_command(const struct cli_command *cmd, int argc, char **argv, str
 	a->command = cmd->name;
 	argv[0] = program_name;
 	int rc = cmd->parse(s.cat, argc, argv, a);
+	/* A dry run creates nothing and changes nothing: it reads what is there. */
+	int creates = cmd->creates && !a->dry_run, reads_only = cmd->reads_only || a->dry_run;
 	if (rc == EXIT_OK && a->help)
 		fputs(_(cmd->usage), stdout);
-	else if (rc == EXIT_OK && session_open_store(&s, a->db, cmd->creates, cmd->reads_only) != 0)
+	else if (rc == EXIT_OK && a->dry_run && session_dry_run_without_file(&s, a->db))
+		rc = cmd->run(&s, a);
+	else if (rc == EXIT_OK && session_open_store(&s, a->db, creates, reads_only) != 0)
 		rc = EXIT_FAILED;
 	else if (rc == EXIT_OK) {
 		/* Every command but init works on --year's assessment. */

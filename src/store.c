@@ -1482,6 +1482,61 @@ enum store_status store_note_set(struct store *st, int64_t assessment, int item,
 	return store_finish(st, store_note_write(st, assessment, item, note));
 }
 
+enum store_status store_import(struct store *st, int64_t assessment, const struct store_import_row *rows,
+                               int n, int replace, int *written, int *kept)
+{
+	enum store_status status;
+	int rc = SQLITE_OK;
+
+	*written = *kept = 0;
+	if (!st || assessment <= 0)
+		return STORE_ERR_INVALID;
+	if ((status = store_begin(st)) != STORE_OK)
+		return status;
+	for (int i = 0; i < n && rc == SQLITE_OK; i++) {
+		char *code = NULL, *note = NULL;
+		int found;
+		if (!store_item_valid(rows[i].item) || !store_note_fits(rows[i].note))
+			continue;
+		rc = store_answer_row(st, assessment, rows[i].item, &code, &note, &found);
+		int answered = code != NULL;
+		free(code);
+		free(note);
+		if (rc != SQLITE_OK)
+			break;
+		if (answered && !replace) {
+			(*kept)++;
+			continue;
+		}
+		/* Imported answers wait to be confirmed, like carried ones, and
+		 * their notes are old evidence until rewritten. */
+		sqlite3_stmt *stmt;
+		rc = store_prepare(st, "INSERT INTO answers (assessment, item, value, note, updated,"
+		                   " confirmed, note_updated, note_carried) VALUES (?1, ?2, ?3, ?4, "
+		                   STORE_NOW ", ?5, NULL, ?6) ON CONFLICT (assessment, item) DO UPDATE SET"
+		                   " value = excluded.value, note = excluded.note, updated = excluded.updated,"
+		                   " confirmed = excluded.confirmed, note_updated = NULL,"
+		                   " note_carried = excluded.note_carried", &stmt);
+		if (rc != SQLITE_OK)
+			break;
+		const char *value = answer_code(rows[i].value);
+		sqlite3_bind_int64(stmt, 1, assessment);
+		sqlite3_bind_int(stmt, 2, rows[i].item);
+		if (value)
+			sqlite3_bind_text(stmt, 3, value, -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 4, rows[i].note, -1, SQLITE_STATIC);
+		sqlite3_bind_int(stmt, 5, value ? 0 : 1);
+		sqlite3_bind_int(stmt, 6, rows[i].note[0] != '\0');
+		rc = store_step_done(stmt);
+		sqlite3_finalize(stmt);
+		if (rc == SQLITE_OK)
+			rc = store_history_add(st, assessment, rows[i].item);
+		if (rc == SQLITE_OK)
+			(*written)++;
+	}
+	return store_finish(st, rc);
+}
+
 void store_answers_free(struct store_answer *a, int n)
 {
 	if (!a)

@@ -90,6 +90,18 @@ void store_select_year(struct store *st, int year);
 /* The assessment of that year (the last saved when there are two);
  * STORE_NOT_FOUND when the file has none for it. */
 enum store_status store_profile_by_year(struct store *st, int year, struct store_profile *out);
+/* One answer read from a filled checksheet. */
+struct store_import_row {
+	int item;
+	enum answer value;     /* ANSWER_NONE: no answer, only the note */
+	const char *note;      /* "" when none */
+};
+/* Writes the rows into the assessment in one transaction (all or nothing):
+ * each answer 要再確認 until confirmed, each note old evidence until
+ * rewritten. An item already answered is kept unless replace. Counts what
+ * was written and kept. */
+enum store_status store_import(struct store *st, int64_t assessment, const struct store_import_row *rows,
+                               int n, int replace, int *written, int *kept);
 /* The latest assessment before `year` (last year's, for 前年比);
  * STORE_NOT_FOUND when there is none. */
 enum store_status store_profile_before(struct store *st, int year, struct store_profile *out);
