@@ -30,10 +30,11 @@ enum screen_id {
 	SCREEN_COUNT
 };
 
-enum prompt_kind { PROMPT_NONE, PROMPT_GOTO, PROMPT_SEARCH };
+enum prompt_kind { PROMPT_NONE, PROMPT_GOTO, PROMPT_SEARCH, PROMPT_IMPORT };
 
 #define APP_NOTE_MAX STORE_TEXT_MAX   /* characters, as the store keeps: shown as the limit */
 #define APP_PROMPT_MAX 60
+#define APP_PATH_MAX 1024   /* characters of a file path typed at the prompt */
 
 struct app {
 	struct session *session;

@@ -59,6 +59,8 @@ static const struct binding bindings[] = {
 	  N_("The glossary terms this item uses (underlined), with their definitions") },
 	{ CTX_WELCOME | CTX_INTRO, ACT_NEXT, { C('\n'), C('\r'), F(KEY_ENTER), F(KEY_RIGHT) }, "Enter",
 	  N_("continue"), N_("Go on to the next screen") },
+	{ CTX_WELCOME, ACT_IMPORT, { C('i'), C('I') }, "i", N_("import a checksheet"),
+	  N_("Start from a filled checksheet (.xlsx): type its path") },
 	{ CTX_OFFER, ACT_ACCEPT, { C('y'), C('Y') }, "y", N_("answer these too"),
 	  N_("Add this level's items to the flow") },
 	{ CTX_OFFER, ACT_NEXT, { C('\n'), C('\r'), F(KEY_ENTER), F(KEY_RIGHT) }, "Enter",

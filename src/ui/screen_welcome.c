@@ -24,6 +24,8 @@ static void welcome_draw(struct app *a)
 	ui_text_add(&t, _("Every answer is saved the moment you give it: you can quit with q at any time and carry on later."), ROLE_NORMAL, 0, 0);
 	ui_text_blank(&t);
 	ui_text_add(&t, _("Press Enter to fill in the company profile."), ROLE_KEY, 0, 0);
+	ui_text_add(&t, _("Already filled in a checksheet (xlsx) in an earlier year? Press i to start from it."),
+	            ROLE_KEY, 0, 0);
 	ui_text_draw(&t, 2, 2, LINES - 5, 0);
 	ui_text_free(&t);
 	app_draw_message(a, LINES - 3);
@@ -35,6 +37,8 @@ static void welcome_key(struct app *a, const struct keypress *k)
 	enum action act = keys_lookup(CTX_WELCOME, k);
 	if (act == ACT_NEXT) {
 		app_profile_begin(a);
+	} else if (act == ACT_IMPORT) {
+		app_prompt_open(a, PROMPT_IMPORT);
 	} else if (act == ACT_HELP) {
 		app_common_action(a, act);
 	} else if (act == ACT_QUIT) {

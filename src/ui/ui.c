@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <curses.h>
@@ -16,7 +17,9 @@
 
 #include "i18n.h"
 
+#include "import.h"
 #include "search.h"
+#include "xlsx_read.h"
 #include "text.h"
 #include "ui/app.h"
 #include "ui/theme.h"
@@ -264,13 +267,16 @@ void app_draw_message(struct app *a, int y)
 void app_prompt_open(struct app *a, enum prompt_kind kind)
 {
 	editor_free(&a->prompt_text);
-	editor_init(&a->prompt_text, "", kind == PROMPT_GOTO ? 3 : APP_PROMPT_MAX);
+	editor_init(&a->prompt_text, "", kind == PROMPT_GOTO ? 3 : kind == PROMPT_IMPORT ? APP_PATH_MAX
+	                                                                        : APP_PROMPT_MAX);
 	a->prompt = kind;
 }
 
 void app_prompt_draw(struct app *a, int y)
 {
-	const char *label = a->prompt == PROMPT_GOTO ? _("Go to item No. (1-153): ") : _("Search: ");
+	const char *label = a->prompt == PROMPT_GOTO ? _("Go to item No. (1-153): ")
+	                    : a->prompt == PROMPT_IMPORT ? _("Filled checksheet (.xlsx) to import: ")
+	                    : _("Search: ");
 	move(y, 0);
 	clrtoeol();
 	widget_print(y, 1, COLS - 2, label, ROLE_KEY);
@@ -278,6 +284,51 @@ void app_prompt_draw(struct app *a, int y)
 	int top = 0;
 	curs_set(1);
 	widget_editor_draw(&a->prompt_text, y, x, 1, COLS - x - 1, &top);
+}
+
+/* i on the welcome screen: start from a filled checksheet. Its answers and
+ * notes come in 要再確認 (like kamae import); then the profile is filled. */
+static void app_import_file(struct app *a, const char *path)
+{
+	struct xlsx_book book;
+	struct import_report rep;
+	char err[512];
+	if (xlsx_read(path, &book, err, sizeof err) != XLSX_READ_OK
+	    || import_find(a->cat, &book, &rep, err, sizeof err) != 0) {
+		app_message(a, 1, _("Not imported: %s."), err);
+		xlsx_read_free(&book);
+		return;
+	}
+	struct store_profile p = a->profile;
+	struct store_import_row rows[CATALOG_ITEMS];
+	int written = 0, kept = 0, first = !a->have_profile;
+	if (first) {
+		time_t now = time(NULL);
+		struct tm tm;
+		localtime_r(&now, &tm);
+		memset(&p, 0, sizeof p);
+		p.target_level = 2;
+		p.year = tm.tm_year + 1900;
+		snprintf(p.guideline, sizeof p.guideline, "%s", GUIDELINE_VERSION);
+	}
+	for (int i = 0; i < rep.n; i++)
+		rows[i] = (struct store_import_row){ rep.rows[i].item, rep.rows[i].value, rep.rows[i].note };
+	enum store_status rc = first ? store_profile_save(a->st, &p) : STORE_OK;
+	if (rc == STORE_OK)
+		rc = store_import(a->st, p.id, rows, rep.n, 0, &written, &kept);
+	import_report_free(&rep);
+	xlsx_read_free(&book);
+	if (rc != STORE_OK) {
+		app_message(a, 1, _("Not imported: %s"), store_error(a->st));
+		return;
+	}
+	store_answers_free(a->answers, CATALOG_ITEMS);
+	if (app_load_assessment(a) != 0)
+		return;
+	app_message(a, 0, _("Imported %d items from the checksheet (要再確認 until you confirm them); %d kept."),
+	            written, kept);
+	if (first)
+		app_profile_begin(a);   /* the company's name, size and target next */
 }
 
 static void prompt_submit(struct app *a)
@@ -289,6 +340,8 @@ static void prompt_submit(struct app *a)
 		return;
 	if (!text[0]) {
 		/* An empty Enter just closes the prompt. */
+	} else if (kind == PROMPT_IMPORT) {
+		app_import_file(a, text);
 	} else if (kind == PROMPT_GOTO) {
 		char *end;
 		long no = strtol(text, &end, 10);
