@@ -480,11 +480,25 @@ static void xlsx_sum_head(struct xlsx *x, lxw_worksheet *ws)
 	xlsx_row_height(x, ws, 4, xlsx_lines(xlsx_sum_rule, xlsx_sum_width() - xlsx_sum_cols[0].width));
 }
 
-/* 前年比: this year's points per level beside last year's, as numbers. */
+/* One row of 前年比: this year's points, last year's and the difference. */
+static void xlsx_year_row(struct xlsx *x, lxw_worksheet *ws, int row, const char *name,
+                          const struct score_tally *now_t, const struct score_tally *old_t)
+{
+	double now = score_scaled(now_t), old = score_scaled(old_t);
+	xlsx_str(x, ws, row, 0, name, x->cell);
+	if (now >= 0)
+		xlsx_num(x, ws, row, 1, now, x->cell);
+	if (old >= 0)
+		xlsx_num(x, ws, row, 2, old, x->cell);
+	if (now >= 0 && old >= 0)
+		xlsx_num(x, ws, row, 3, now - old, x->cell);
+}
+
+/* 前年比: this year's points per level and label beside last year's. */
 static void xlsx_sum_year_on_year(struct xlsx *x, lxw_worksheet *ws, int row)
 {
 	struct score_report before;
-	char title[64], name[16];
+	char title[64], name[256];
 	score_compute(x->d->cat, x->d->prev, x->d->profile.target_level, &before);
 	snprintf(title, sizeof title, "前年比（%d年度との比較）", x->d->prev_year);
 	xlsx_str(x, ws, row, 0, title, x->bold);
@@ -492,29 +506,12 @@ static void xlsx_sum_year_on_year(struct xlsx *x, lxw_worksheet *ws, int row)
 	xlsx_str(x, ws, row, 2, "前年度", x->head);
 	xlsx_str(x, ws, row++, 3, "差", x->head);
 	for (int lv = 0; lv < CATALOG_LEVELS; lv++) {
-		double now = score_scaled(&x->d->now.level[lv]), old = score_scaled(&before.level[lv]);
 		snprintf(name, sizeof name, "Lv%d", lv + 1);
-		xlsx_str(x, ws, row, 0, name, x->cell);
-		if (now >= 0)
-			xlsx_num(x, ws, row, 1, now, x->cell);
-		if (old >= 0)
-			xlsx_num(x, ws, row, 2, old, x->cell);
-		if (now >= 0 && old >= 0)
-			xlsx_num(x, ws, row, 3, now - old, x->cell);
-		row++;
+		xlsx_year_row(x, ws, row++, name, &x->d->now.level[lv], &before.level[lv]);
 	}
 	for (int l = 0; l < CATALOG_LABELS; l++) {
-		double now = score_scaled(&x->d->now.label[l]), old = score_scaled(&before.label[l]);
-		char label[256];
-		snprintf(label, sizeof label, "%d %s", l + 1, x->d->cat->labels[l].name);
-		xlsx_str(x, ws, row, 0, label, x->cell);
-		if (now >= 0)
-			xlsx_num(x, ws, row, 1, now, x->cell);
-		if (old >= 0)
-			xlsx_num(x, ws, row, 2, old, x->cell);
-		if (now >= 0 && old >= 0)
-			xlsx_num(x, ws, row, 3, now - old, x->cell);
-		row++;
+		snprintf(name, sizeof name, "%d %s", l + 1, x->d->cat->labels[l].name);
+		xlsx_year_row(x, ws, row++, name, &x->d->now.label[l], &before.label[l]);
 	}
 }
 

@@ -1073,41 +1073,16 @@ static void store_read_profile(sqlite3_stmt *stmt, struct store_profile *p)
 	                (const char *)sqlite3_column_text(stmt, 6));
 }
 
-enum store_status store_profile_by_year(struct store *st, int year, struct store_profile *out)
+/* One assessment by a query whose ?1 is a year: STORE_NOT_FOUND when none. */
+static enum store_status store_profile_query(struct store *st, const char *sql, int year,
+                                             struct store_profile *out)
 {
 	sqlite3_stmt *stmt;
 	int rc;
 
 	if (!st || !out)
 		return STORE_ERR_INVALID;
-	rc = store_prepare(st, "SELECT " STORE_PROFILE_COLUMNS " FROM assessments"
-	                   " WHERE year = ?1 ORDER BY id DESC LIMIT 1", &stmt);
-	if (rc != SQLITE_OK)
-		return store_fail(st, rc);
-	sqlite3_bind_int(stmt, 1, year);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		store_read_profile(stmt, out);
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_ROW)
-		return STORE_OK;
-	if (rc == SQLITE_DONE) {
-		store_set_error(st, _("There is no assessment for %d in %s."), year, st->path);
-		return STORE_NOT_FOUND;
-	}
-	return store_fail(st, rc);
-}
-
-enum store_status store_profile_before(struct store *st, int year, struct store_profile *out)
-{
-	sqlite3_stmt *stmt;
-	int rc;
-
-	if (!st || !out)
-		return STORE_ERR_INVALID;
-	rc = store_prepare(st, "SELECT " STORE_PROFILE_COLUMNS " FROM assessments"
-	                   " WHERE year < ?1 ORDER BY year DESC, id DESC LIMIT 1", &stmt);
-	if (rc != SQLITE_OK)
+	if ((rc = store_prepare(st, sql, &stmt)) != SQLITE_OK)
 		return store_fail(st, rc);
 	sqlite3_bind_int(stmt, 1, year);
 	rc = sqlite3_step(stmt);
@@ -1117,6 +1092,22 @@ enum store_status store_profile_before(struct store *st, int year, struct store_
 	if (rc == SQLITE_ROW)
 		return STORE_OK;
 	return rc == SQLITE_DONE ? STORE_NOT_FOUND : store_fail(st, rc);
+}
+
+enum store_status store_profile_by_year(struct store *st, int year, struct store_profile *out)
+{
+	enum store_status rc = store_profile_query(st, "SELECT " STORE_PROFILE_COLUMNS
+	                                           " FROM assessments WHERE year = ?1"
+	                                           " ORDER BY id DESC LIMIT 1", year, out);
+	if (rc == STORE_NOT_FOUND)
+		store_set_error(st, _("There is no assessment for %d in %s."), year, st->path);
+	return rc;
+}
+
+enum store_status store_profile_before(struct store *st, int year, struct store_profile *out)
+{
+	return store_profile_query(st, "SELECT " STORE_PROFILE_COLUMNS " FROM assessments"
+	                           " WHERE year < ?1 ORDER BY year DESC, id DESC LIMIT 1", year, out);
 }
 
 /* Copies the rows of one table from one assessment to another. */
