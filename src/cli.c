@@ -765,7 +765,7 @@ static const struct cli_command commands[] = {
 	  0, 1, parse_summary, run_years },
 	{ "export", N_("Usage: kamae [--db FILE] export [--out DIR] [--xlsx] [--html] [--text]\n"
 	               "Write the checksheet (xlsx), the improvement plan and the contact sheet\n"
-	               "(HTML and text) into DIR/kamae-<company>-<year>-<date> (default: all formats,\n"
+	               "(HTML and text) into DIR/kamae-<company>-FY<year>-<date> (default: all formats,\n"
 	               "DIR the current folder).\n"),
 	  0, 1, parse_export, run_export },
 };

@@ -211,9 +211,9 @@ void export_dir_name(const struct store_profile *p, const char *date, char *buf,
 	 * on one day never land in the same folder. */
 	text_filename_part(p->company, 24, company, sizeof company);
 	if (company[0])
-		snprintf(buf, len, "%s%s-%d-%s", EXPORT_DIR_PREFIX, company, p->year, date);
+		snprintf(buf, len, "%s%s-FY%d-%s", EXPORT_DIR_PREFIX, company, p->year, date);
 	else
-		snprintf(buf, len, "%s%d-%s", EXPORT_DIR_PREFIX, p->year, date);
+		snprintf(buf, len, "%sFY%d-%s", EXPORT_DIR_PREFIX, p->year, date);
 }
 
 /* Candidates when the day's folder exists but is not ours to use. */

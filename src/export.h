@@ -66,7 +66,7 @@ struct export_result {
 };
 
 /* Writes the chosen formats (EXPORT_* bits, 0 = all) of the current
- * assessment into the folder kamae-<company>-<year>-TODAY under out_root
+ * assessment into the folder kamae-<company>-FY<year>-TODAY under out_root
  * (the current directory when NULL; made 0700 when missing), creating the
  * dated folder (0700) when missing. Checkpoints the store first. Each file is written to a temporary
  * name in that folder, flushed to disk, and renamed only once every file is
@@ -75,7 +75,7 @@ struct export_result {
  * local date. Never prints: libxlsxwriter's own messages are silenced.
  * Returns 0 or -1. */
 /* The export folder's name for an assessment on a date:
- * kamae-<company>-<year>-<date>, the company made safe for a file name. */
+ * kamae-<company>-FY<year>-<date>, the company made safe for a file name. */
 void export_dir_name(const struct store_profile *p, const char *date, char *buf, size_t len);
 
 int export_run(const struct catalog *cat, struct store *st, const char *out_root,

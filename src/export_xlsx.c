@@ -16,6 +16,7 @@
 
 #include "i18n.h"
 
+#include "assessment.h"
 #include "export_xlsx.h"
 #include "text.h"
 
@@ -589,12 +590,12 @@ static void xlsx_plan_row(struct xlsx *x, lxw_worksheet *ws, int row, const stru
 	xlsx_row_height(x, ws, row, lines);
 }
 
-/* 対策完了 without evidence: the customer will ask what proves it. */
+/* Evidence to write or renew: the customer will ask what proves it. */
 static void xlsx_plan_evidence(struct xlsx *x, lxw_worksheet *ws, int row)
 {
 	const struct plan *pl = &x->d->plan;
 	char head[128];
-	snprintf(head, sizeof head, "評価の根拠が未記入の「対策完了」項目（%d件）", pl->n_missing);
+	snprintf(head, sizeof head, "評価の根拠を書く・更新する項目（%d件）", pl->n_missing);
 	xlsx_str(x, ws, row++, 0, head, x->bold);
 	for (int i = 0; i < pl->n_missing; i++, row++) {
 		const struct catalog_item *it = catalog_item(x->d->cat, pl->evidence_missing[i]);
@@ -604,9 +605,9 @@ static void xlsx_plan_evidence(struct xlsx *x, lxw_worksheet *ws, int row)
 		xlsx_str(x, ws, row, PLAN_LEVEL, level, x->center);
 		xlsx_str(x, ws, row, PLAN_LABEL, catalog_label(x->d->cat, it->label)->name, x->cell);
 		xlsx_str(x, ws, row, PLAN_CONDITION, it->condition, x->cell);
-		xlsx_str(x, ws, row, PLAN_ANSWER, "対策完了", x->center);
-		xlsx_str(x, ws, row, PLAN_TASK, "チェックシートの「評価の根拠」に、規程や記録の名前と日付を書く",
-		         x->cell);
+		xlsx_str(x, ws, row, PLAN_ANSWER, answer_label(x->d->answers[it->no - 1].value), x->center);
+		xlsx_str(x, ws, row, PLAN_TASK,
+		         assessment_evidence_label((enum evidence_issue)pl->evidence_issue[i]), x->cell);
 		xlsx_row_height(x, ws, row, xlsx_max(xlsx_lines(it->condition, 30),
 		                                     xlsx_lines(catalog_label(x->d->cat, it->label)->name,
 		                                                14)));

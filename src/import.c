@@ -197,7 +197,7 @@ int import_find(const struct catalog *cat, const struct xlsx_book *book, struct 
 		return 0;
 	}
 	snprintf(err, errlen, "%s", _("no sheet has a header row with No., 達成条件評価 and 評価の根拠 "
-	                              "in its first 20 rows: is this a filled checksheet?"));
+	                              "in its first 20 rows (is it a filled checksheet)"));
 	return -1;
 }
 

@@ -40,7 +40,7 @@ static void usage(FILE *out)
 	               "                      bring in the answers and notes of a filled checksheet\n"
 	               "  export [--out DIR] [--xlsx] [--html] [--text]\n"
 	               "                      write the checksheet, the plan and the contact sheet\n"
-	               "                      into DIR/kamae-<company>-<year>-<date> (default: all formats)\n"
+	               "                      into DIR/kamae-<company>-FY<year>-<date> (default: all formats)\n"
 	               "'kamae COMMAND --help' describes each command.\n"
 	               "\n"
 	               "Options:\n"

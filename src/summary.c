@@ -130,8 +130,8 @@ static void print_unconfirmed(FILE *out, const struct store_answer answers[CATAL
 		n += !answers[i].confirmed;
 	if (!n)
 		return;
-	fprintf(out, ngettext("\nTo re-confirm (要再確認): %d answer carried from last year:",
-	                      "\nTo re-confirm (要再確認): %d answers carried from last year:",
+	fprintf(out, ngettext("\nTo re-confirm (要再確認): %d answer carried or imported:",
+	                      "\nTo re-confirm (要再確認): %d answers carried or imported:",
 	                      (unsigned long)n), n);
 	for (int i = 0; i < CATALOG_ITEMS; i++)
 		if (!answers[i].confirmed)
@@ -145,7 +145,7 @@ static void print_items(FILE *out, const char *title, const int *items, int n)
 		return;
 	fputs(title, out);
 	for (int i = 0; i < n; i++)
-		fprintf(out, " %d", items[i]);
+		fprintf(out, " No.%d", items[i]);
 	fputc('\n', out);
 }
 

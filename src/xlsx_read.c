@@ -394,6 +394,8 @@ static const char *status_message(enum xlsx_read_status st)
 		return _("the workbook is far larger than a checksheet (too many cells or too much data)");
 	case XLSX_READ_NO_MEMORY:
 		return _("out of memory");
+	case XLSX_READ_NO_FILE:
+		return _("the file cannot be opened (check its name and permissions)");
 	case XLSX_READ_OK:
 		break;
 	}
@@ -407,9 +409,10 @@ static enum xlsx_read_status sniff(const char *path)
 	static const unsigned char ole[8] = { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
 	unsigned char head[8] = { 0 };
 	FILE *fp = fopen(path, "rb");
-	size_t n = fp ? fread(head, 1, sizeof head, fp) : 0;
-	if (fp)
-		fclose(fp);
+	if (!fp)
+		return XLSX_READ_NO_FILE;
+	size_t n = fread(head, 1, sizeof head, fp);
+	fclose(fp);
 	if (n == sizeof head && memcmp(head, ole, sizeof ole) == 0)
 		return XLSX_READ_OLE;
 	return n >= 4 && memcmp(head, "PK\x03\x04", 4) == 0 ? XLSX_READ_OK : XLSX_READ_NOT_ZIP;

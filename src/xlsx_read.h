@@ -20,6 +20,7 @@ enum xlsx_read_status {
 	XLSX_READ_DAMAGED,     /* a zip, but a part is missing, broken or not XML */
 	XLSX_READ_TOO_BIG,     /* over a limit: a zip bomb or not a checksheet */
 	XLSX_READ_NO_MEMORY,
+	XLSX_READ_NO_FILE,     /* cannot be opened: missing, or no permission */
 };
 
 struct xlsx_cell {

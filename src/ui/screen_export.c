@@ -49,7 +49,7 @@ static void draw_result(struct app *a, int y)
 static void export_draw(struct app *a)
 {
 	app_draw_title(a, _("Export: checksheet (xlsx), improvement plan and contact sheet (HTML, text)"));
-	widget_print(2, 2, COLS - 4, _("Folder (a dated folder kamae-<company>-<year>-<date> is made inside it):"),
+	widget_print(2, 2, COLS - 4, _("Folder (a dated folder kamae-<company>-FY<year>-<date> is made inside it):"),
 	             ROLE_HEADING);
 	widget_print(4, 2, COLS - 4, _("Change the folder if needed, then press Enter."), ROLE_DIM);
 	widget_print(5, 2, COLS - 4, _("Files: checksheet.xlsx, plan.html, contacts.html, plan.txt, contacts.txt"),

@@ -282,7 +282,7 @@ static void add_item_numbers(struct ui_text *t, const char *title, const int *it
 	char line[1024];
 	size_t used = (size_t)snprintf(line, sizeof line, "%s", title);
 	for (int i = 0; i < n && used < sizeof line; i++)
-		used += (size_t)snprintf(line + used, sizeof line - used, " %d", items[i]);
+		used += (size_t)snprintf(line + used, sizeof line - used, " No.%d", items[i]);
 	ui_text_add(t, line, ROLE_NORMAL, 2, 0);
 }
 
@@ -367,6 +367,15 @@ static void build_review(struct app *a, struct ui_text *t)
 		snprintf(line, sizeof line, "%s", _("Set the number of employees (p) to compare with the industry average."));
 	ui_text_add(t, line, ROLE_NORMAL, 2, 0);
 	ui_text_add(t, _("(該当なし are left out over the whole range at once, so this total is not the sum of the levels.)"), ROLE_DIM, 2, 0);
+	int carried = 0;
+	for (int i = 0; i < CATALOG_ITEMS; i++)
+		carried += !a->answers[i].confirmed;
+	if (carried > 0) {
+		snprintf(line, sizeof line, ngettext("要再確認: %d answer carried or imported, still to confirm",
+		                                     "要再確認: %d answers carried or imported, still to confirm",
+		                                     (unsigned long)carried), carried);
+		ui_text_add(t, line, ROLE_KEY, 2, 0);
+	}
 	if (a->prev_year)
 		add_year_on_year(a, t, &r);
 	add_heading(t, _("Per category (all levels)"));
@@ -381,12 +390,12 @@ static void build_review(struct app *a, struct ui_text *t)
 	int flow[CATALOG_ITEMS], n = wizard_items(&a->wiz, flow), listed = 0;
 	for (int i = 0; i < n; i++) {
 		enum answer v = a->values[flow[i] - 1];
-		int carried = !a->answers[flow[i] - 1].confirmed;
-		if ((v == ANSWER_DONE || v == ANSWER_NA) && !carried)
+		int waits = !a->answers[flow[i] - 1].confirmed;
+		if ((v == ANSWER_DONE || v == ANSWER_NA) && !waits)
 			continue;
 		char state[32];
 		/* A carried answer waits to be confirmed, whatever it says. */
-		text_pad(carried ? _("要再確認") : answer_text(v), 10, state, sizeof state);
+		text_pad(waits ? _("要再確認") : answer_text(v), 10, state, sizeof state);
 		snprintf(line, sizeof line, "No.%-4d Lv%d %s %s", flow[i],
 		         catalog_item(a->cat, flow[i])->level, state, catalog_item(a->cat, flow[i])->condition);
 		char cut[512];
@@ -485,8 +494,10 @@ static void answer_item(struct app *a, int no, enum answer v)
 	if (app_set_answer(a, no, v) != 0)
 		return;
 	app_message(a, 0, _("No.%d: %s saved."), no, answer_label(v));
-	/* 該当なし needs a reason: customers question an unexplained one. */
-	if (v == ANSWER_NA && assessment_evidence(&a->answers[no - 1], "") == EVIDENCE_NA_REASON) {
+	/* 該当なし needs a reason: customers question an unexplained one, and
+	 * last year's note on another answer is no reason. */
+	if (v == ANSWER_NA && (assessment_evidence(&a->answers[no - 1], "") == EVIDENCE_NA_REASON
+	                       || a->answers[no - 1].note_carried)) {
 		app_note_open_reason(a, no);
 		return;
 	}

@@ -112,6 +112,15 @@ static int app_change_year(struct app *a, const struct store_profile *p)
 	int carried = 0, from_year = a->profile.year;
 	int64_t from_id = a->profile.id;
 	int exists = store_profile_by_year(a->st, p->year, &existing) == STORE_OK;
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	/* A typo (2072) would start a year that then opens by default. */
+	if (!exists && p->year > tm.tm_year + 1900 + 1) {
+		app_message(a, 1, _("FY%d is more than a year ahead: check the year (no assessment was started)."),
+		            p->year);
+		return -1;
+	}
 	copy.id = exists ? existing.id : 0;
 	if (store_profile_save(a->st, &copy) != STORE_OK
 	    || (!exists && from_year < p->year

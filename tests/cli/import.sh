@@ -4,7 +4,7 @@
 # re-saved by LibreOffice, and kamae's own export each bring exactly the
 # answers and notes put in; bad files are refused and change nothing.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 25
+plan 27
 PY=/usr/bin/python3
 mkdir -m 700 "$TMP/w"
 cd "$TMP/w" || exit 1
@@ -86,4 +86,5 @@ bad "a zip bomb" bomb.xlsx "far larger than a checksheet"
 import sys, openpyxl
 wb = openpyxl.Workbook(); ws = wb.active; ws["A1"] = "No."; ws["B1"] = "回答"; ws["A2"] = 1; wb.save(sys.argv[1])' noheader.xlsx
 bad "a workbook without the header row" noheader.xlsx "no sheet has a header row"
+bad "a file that does not exist" nosuch.xlsx "cannot be opened"
 [ "$_failed" -eq 0 ]

@@ -2,7 +2,7 @@
 # Year two from the command line: 2026 answered; 2027 started from 2026;
 # some answers confirmed, one changed; each year's summary; the years list.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 25
+plan 26
 DB="$TMP/co/acme.db"
 "$KAMAE" --db "$DB" --year 2026 init --company "株式会社年度" --band le100 --target 2 >/dev/null
 for a in "18 2" "19 1" "20 2" "24 0" "148 n"; do
@@ -22,9 +22,9 @@ ok $? "answers in 2027 (the latest year by default) confirm and change"
 check "--year 2026 summary is unchanged" cmp -s "$TMP/2026-before.txt" "$TMP/2026-after.txt"
 "$KAMAE" --db "$DB" --year 2027 summary >"$TMP/2027.txt"
 check "--year 2027 summary shows the year" grep -q "^Year: *2027" "$TMP/2027.txt"
-check "...the answers still to re-confirm (24 and 148)" grep -qx "To re-confirm (要再確認): 2 answers carried from last year: 24 148" "$TMP/2027.txt"
+check "...the answers still to re-confirm (24 and 148)" grep -qx "To re-confirm (要再確認): 2 answers carried or imported: 24 148" "$TMP/2027.txt"
 check "...前年比 per level" grep -qE "^  Lv1 .* <- .* \+1\.0$" "$TMP/2027.txt"
-check "...and the item that improved" grep -qx "  Improved: 19" "$TMP/2027.txt"
+check "...and the item that improved" grep -qx "  Improved: No.19" "$TMP/2027.txt"
 check "...and the label that changed (5 体制（事故時）)" grep -qE "^     5 体制（事故時） +.* \+[0-9.]+$" "$TMP/2027.txt"
 check "...a carried note flagged for renewal (根拠の更新が必要)" grep -qE "^  No\.18 +根拠の更新が必要（前年度のまま）" "$TMP/2027.txt"
 check "...and a 該当なし without a reason" sh -c "'$KAMAE' --db '$DB' answer 150 n && '$KAMAE' --db '$DB' summary | grep -qE '^  No\.150 +該当なしの理由が未記入'"
@@ -40,9 +40,9 @@ mkdir -m 700 "$TMP/out"
 (cd "$TMP" && "$KAMAE" --db "$DB" --year 2026 export --out "$TMP/out" --xlsx >/dev/null &&
 	"$KAMAE" --db "$DB" export --out "$TMP/out" --xlsx >/dev/null)
 TODAY=$(date +%F)
-check "exports of 2026 and 2027 on one day both survive" sh -c "test -s '$TMP/out/kamae-株式会社年度-2026-$TODAY/checksheet.xlsx' &&
-	test -s '$TMP/out/kamae-株式会社年度-2027-$TODAY/checksheet.xlsx'"
-/usr/bin/python3 - "$TMP/out/kamae-株式会社年度-2027-$TODAY/checksheet.xlsx" >"$TMP/xl.txt" <<'PY'
+check "exports of 2026 and 2027 on one day both survive" sh -c "test -s '$TMP/out/kamae-株式会社年度-FY2026-$TODAY/checksheet.xlsx' &&
+	test -s '$TMP/out/kamae-株式会社年度-FY2027-$TODAY/checksheet.xlsx'"
+/usr/bin/python3 - "$TMP/out/kamae-株式会社年度-FY2027-$TODAY/checksheet.xlsx" >"$TMP/xl.txt" <<'PY'
 import sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
 ws = wb["チェックシート"]
@@ -51,11 +51,15 @@ print("L20=" + str(ws["L20"].value))   # row of No.19
 print("J20=" + str(ws["J20"].value))
 s = wb["集計"]
 print("carried=" + str(s["E4"].value))
+for row in wb["改善計画"].iter_rows(values_only=True):
+    if row and row[1] == 150:
+        print("plan150=" + "|".join(str(v) for v in row if v is not None))
 PY
 check "2027's checksheet has last year's answer in column L" sh -c "grep -qx 'L1=前年度の回答（2026年度）' '$TMP/xl.txt' && grep -qx 'L20=対策中' '$TMP/xl.txt' && grep -qx 'J20=対策完了' '$TMP/xl.txt'"
 check "...and 集計 counts 要再確認" grep -qx "carried=2" "$TMP/xl.txt"
+check "...and its plan sheet lists the 該当なし without a reason as such" sh -c "grep '^plan150=' '$TMP/xl.txt' | grep -q '該当なし|.*該当なしの理由が未記入'"
 (cd "$TMP" && "$KAMAE" --db "$DB" export --out "$TMP/out" --text >/dev/null)
-check "the plan lists what was finished since 2026 (No.19)" sh -c "sed -n '/2026年度から対策完了になった項目（1件）/,\$p' '$TMP/out/kamae-株式会社年度-2027-$TODAY/plan.txt' | grep -q 'No.19'"
+check "the plan lists what was finished since 2026 (No.19)" sh -c "sed -n '/2026年度から対策完了になった項目（1件）/,\$p' '$TMP/out/kamae-株式会社年度-FY2027-$TODAY/plan.txt' | grep -q 'No.19'"
 "$KAMAE" --db "$DB" --year 2030 summary 2>"$TMP/err.txt"
 ok $(( $? == 1 ? 0 : 1 )) "a year the file does not have is an error"
 check "...naming the years it has" grep -q "has no assessment for 2030; it has: 2026, 2027" "$TMP/err.txt"

@@ -58,7 +58,7 @@ sqlite3 "$DB" "insert into contacts (assessment, role, person, phone) values ($A
 # ---- a successful export ----
 "$KAMAE" --db "$DB" export --out "$OUT" >"$TMP/export.txt" 2>"$TMP/export.err"
 ok $? "export succeeds"
-NAME="kamae-$COMPANY-2026-$TODAY"   # company and year in the name
+NAME="kamae-$COMPANY-FY2026-$TODAY"   # company and year in the name
 DIR="$OUT/$NAME"
 check "it names the dated folder" contains "$TMP/export.txt" "$DIR"
 check "all five files are written" test -s "$DIR/checksheet.xlsx" -a -s "$DIR/plan.html" \
@@ -246,8 +246,8 @@ check "year and assessor on the plan and the contact sheet" sh -c "grep -q '2026
 	grep -q '2026年度' '$DIR/contacts.txt' && grep -q '評価者: *山田' '$DIR/contacts.txt' &&
 	grep -q '2026年度' '$DIR/contacts.html' && grep -q '2026年度' '$DIR/plan.html'"
 check "--out is made (0700) when it does not exist" test "$(stat -c %a "$TMP/day/new")" = 700
-check "two companies exported on one day both keep their files" sh -c "test -s '$TMP/day/new/kamae-$COMPANY-2026-$TODAY/checksheet.xlsx' &&
-	test -s '$TMP/day/new/kamae-B_C_工業_本社-2026-$TODAY/checksheet.xlsx'"
+check "two companies exported on one day both keep their files" sh -c "test -s '$TMP/day/new/kamae-$COMPANY-FY2026-$TODAY/checksheet.xlsx' &&
+	test -s '$TMP/day/new/kamae-B_C_工業_本社-FY2026-$TODAY/checksheet.xlsx'"
 
 # LibreOffice (the office suite a Debian user has) opens the workbook: it
 # converts to PDF with the 11 columns and every row's example.

@@ -13,7 +13,7 @@ if [ "$(id -u)" -ne 0 ] || ! command -v setpriv >/dev/null; then
 fi
 VICTIM=61001 ATTACKER=61002
 TODAY=$(date +%F)
-NAME="kamae-被害者株式会社-$(date +%Y)-$TODAY"
+NAME="kamae-被害者株式会社-FY$(date +%Y)-$TODAY"
 chmod 711 "$TMP"
 V="$TMP/victim" SH="$TMP/shared" A="$TMP/attacker"
 mkdir -p "$V/bin" "$SH" "$A"

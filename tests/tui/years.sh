@@ -38,7 +38,7 @@ check "after the last carried answer comes the review" wait_for "Points per leve
 echo "# keys for year two (124 items, one changed): $KEYS_SENT"
 ok $(( KEYS_SENT <= 130 ? 0 : 1 )) "about one key per item ($KEYS_SENT keys for 124 items)"
 check "the review shows 前年比" wait_for "Compared with 2026 (前年比)"
-check "...and the item that fell back" wait_for "Fell back: 19"
+check "...and the item that fell back" wait_for "Fell back: No.19"
 key q
 stop_ui
 check "every answer of 2027 is confirmed" test "$(q 'count(*)' 'and confirmed = 0')" = 0
