@@ -219,6 +219,58 @@ int cli_getopt(int argc, char **argv, const char *shortopts, const struct option
 	return opt;
 }
 
+/* A command's own option: 0 when taken, EXIT_USAGE after a message about
+ * its value, -1 when the command has no such option. */
+typedef int (*option_fn)(const struct catalog *cat, int opt, struct cli_args *a);
+
+/* The getopt loop every command shares: --db, --year and --help here, the
+ * command's own options through fn (NULL: none). */
+static int parse_options(const struct catalog *cat, int argc, char **argv, const struct option *opts,
+                         option_fn fn, struct cli_args *a)
+{
+	int opt, rc;
+	getopt_reset();
+	while ((opt = cli_getopt(argc, argv, "", opts)) != -1) {
+		if ((rc = common_option(opt, a)) < 0)
+			rc = fn ? fn(cat, opt, a) : -1;
+		if (rc < 0)
+			return try_help(a->command);
+		if (rc)
+			return rc;
+	}
+	return EXIT_OK;
+}
+
+static int init_option(const struct catalog *cat, int opt, struct cli_args *a)
+{
+	switch (opt) {
+	case 'c':
+		a->company = optarg;
+		return 0;
+	case 'a':
+		a->assessor = optarg;
+		return 0;
+	case 'b':
+		if (!catalog_band(cat, optarg)) {
+			fprintf(stderr, _("kamae: unknown employee band '%s'; use one of:\n"), optarg);
+			list_bands(cat);
+			return EXIT_USAGE;
+		}
+		a->band = optarg;
+		return 0;
+	case 't':
+		if (strlen(optarg) != 1 || optarg[0] < '1' || optarg[0] > '3') {
+			fprintf(stderr, _("kamae: the target level must be 1, 2 or 3\n"));
+			return EXIT_USAGE;
+		}
+		a->target = optarg[0] - '0';
+		return 0;
+	case 'f':
+		return cli_parse_year(optarg, &a->from);
+	}
+	return -1;
+}
+
 static int parse_init(const struct catalog *cat, int argc, char **argv, struct cli_args *a)
 {
 	static const struct option opts[] = {
@@ -230,45 +282,22 @@ static int parse_init(const struct catalog *cat, int argc, char **argv, struct c
 		COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	int opt, rc;
-	getopt_reset();
-	while ((opt = cli_getopt(argc, argv, "", opts)) != -1) {
-		if ((rc = common_option(opt, a)) >= 0) {
-			if (rc)
-				return rc;
-			continue;
-		}
-		switch (opt) {
-		case 'c':
-			a->company = optarg;
-			break;
-		case 'a':
-			a->assessor = optarg;
-			break;
-		case 'b':
-			if (!catalog_band(cat, optarg)) {
-				fprintf(stderr, _("kamae: unknown employee band '%s'; use one of:\n"), optarg);
-				list_bands(cat);
-				return EXIT_USAGE;
-			}
-			a->band = optarg;
-			break;
-		case 't':
-			if (strlen(optarg) != 1 || optarg[0] < '1' || optarg[0] > '3') {
-				fprintf(stderr, _("kamae: the target level must be 1, 2 or 3\n"));
-				return EXIT_USAGE;
-			}
-			a->target = optarg[0] - '0';
-			break;
-		case 'f':
-			if (cli_parse_year(optarg, &a->from) != EXIT_OK)
-				return EXIT_USAGE;
-			break;
-		default:
-			return try_help(a->command);
-		}
+	int rc = parse_options(cat, argc, argv, opts, init_option, a);
+	return rc ? rc : no_arguments(argc, argv, a);
+}
+
+static int answer_option(const struct catalog *cat, int opt, struct cli_args *a)
+{
+	(void)cat;
+	if (opt != 'n')
+		return -1;
+	a->note = optarg;
+	if (!store_note_fits(a->note)) {
+		fprintf(stderr, _("kamae: the note has %zu characters; a note can hold %d. Nothing was saved.\n"),
+		        text_chars(a->note), STORE_TEXT_MAX);
+		return EXIT_USAGE;
 	}
-	return no_arguments(argc, argv, a);
+	return 0;
 }
 
 static int parse_answer(const struct catalog *cat, int argc, char **argv, struct cli_args *a)
@@ -278,26 +307,9 @@ static int parse_answer(const struct catalog *cat, int argc, char **argv, struct
 		COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	int opt, rc;
-	(void)cat;
-	getopt_reset();
-	while ((opt = cli_getopt(argc, argv, "", opts)) != -1) {
-		if ((rc = common_option(opt, a)) >= 0) {
-			if (rc)
-				return rc;
-			continue;
-		}
-		if (opt != 'n')
-			return try_help(a->command);
-		a->note = optarg;
-		if (!store_note_fits(a->note)) {
-			fprintf(stderr, _("kamae: the note has %zu characters; a note can hold %d. Nothing was saved.\n"),
-			        text_chars(a->note), STORE_TEXT_MAX);
-			return EXIT_USAGE;
-		}
-	}
-	if (a->help)
-		return EXIT_OK;
+	int rc = parse_options(cat, argc, argv, opts, answer_option, a);
+	if (rc || a->help)
+		return rc;
 	if (argc - optind != 2) {
 		fprintf(stderr, _("Usage: kamae answer NO VALUE [--note TEXT]\n"
 		                  "VALUE is 2 (対策完了), 1 (対策中), 0 (未実施), n (該当なし) or none.\n"));
@@ -318,16 +330,24 @@ static int parse_answer(const struct catalog *cat, int argc, char **argv, struct
 	return EXIT_OK;
 }
 
+/* summary and years: no options of their own. */
 static int parse_summary(const struct catalog *cat, int argc, char **argv, struct cli_args *a)
 {
 	static const struct option opts[] = { COMMON_OPTIONS, { NULL, 0, NULL, 0 } };
-	int opt, rc;
+	int rc = parse_options(cat, argc, argv, opts, NULL, a);
+	return rc ? rc : no_arguments(argc, argv, a);
+}
+
+static int export_option(const struct catalog *cat, int opt, struct cli_args *a)
+{
 	(void)cat;
-	getopt_reset();
-	while ((opt = cli_getopt(argc, argv, "", opts)) != -1)
-		if ((rc = common_option(opt, a)) != 0)
-			return rc > 0 ? rc : try_help(a->command);
-	return no_arguments(argc, argv, a);
+	switch (opt) {
+	case 'o': a->out_dir = optarg; return 0;
+	case 'x': a->formats |= EXPORT_XLSX; return 0;
+	case 'h': a->formats |= EXPORT_HTML; return 0;
+	case 't': a->formats |= EXPORT_TEXT; return 0;
+	}
+	return -1;
 }
 
 static int parse_export(const struct catalog *cat, int argc, char **argv, struct cli_args *a)
@@ -340,37 +360,26 @@ static int parse_export(const struct catalog *cat, int argc, char **argv, struct
 		COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	int opt, rc;
-	(void)cat;
-	getopt_reset();
-	while ((opt = cli_getopt(argc, argv, "", opts)) != -1) {
-		if ((rc = common_option(opt, a)) >= 0) {
-			if (rc)
-				return rc;
-			continue;
-		}
-		switch (opt) {
-		case 'o':
-			a->out_dir = optarg;
-			break;
-		case 'x':
-			a->formats |= EXPORT_XLSX;
-			break;
-		case 'h':
-			a->formats |= EXPORT_HTML;
-			break;
-		case 't':
-			a->formats |= EXPORT_TEXT;
-			break;
-		default:
-			return try_help(a->command);
-		}
-	}
+	int rc = parse_options(cat, argc, argv, opts, export_option, a);
+	if (rc)
+		return rc;
 	if (optind < argc) {
 		fprintf(stderr, _("kamae: export takes no argument '%s' (use --out DIR)\n"), argv[optind]);
 		return try_help(a->command);
 	}
 	return EXIT_OK;
+}
+
+static int import_option(const struct catalog *cat, int opt, struct cli_args *a)
+{
+	(void)cat;
+	if (opt == 'd')
+		a->dry_run = 1;
+	else if (opt == 'r')
+		a->replace = 1;
+	else
+		return -1;
+	return 0;
 }
 
 static int parse_import(const struct catalog *cat, int argc, char **argv, struct cli_args *a)
@@ -381,24 +390,9 @@ static int parse_import(const struct catalog *cat, int argc, char **argv, struct
 		COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	int opt, rc;
-	(void)cat;
-	getopt_reset();
-	while ((opt = cli_getopt(argc, argv, "", opts)) != -1) {
-		if ((rc = common_option(opt, a)) >= 0) {
-			if (rc)
-				return rc;
-			continue;
-		}
-		if (opt == 'd')
-			a->dry_run = 1;
-		else if (opt == 'r')
-			a->replace = 1;
-		else
-			return try_help(a->command);
-	}
-	if (a->help)
-		return EXIT_OK;
+	int rc = parse_options(cat, argc, argv, opts, import_option, a);
+	if (rc || a->help)
+		return rc;
 	if (argc - optind != 1) {
 		fprintf(stderr, _("kamae: import needs one file: kamae import FILE.xlsx\n"));
 		return try_help(a->command);

@@ -358,6 +358,21 @@ static int store_query_int(sqlite3 *db, const char *sql, long long *out)
 
 /* BEGIN IMMEDIATE takes the write lock up front, so a transaction never fails
  * half-way because another connection started writing. */
+/* Runs one statement with two integers bound to ?1 and ?2 (an assessment
+ * and an item, or two assessments); an SQLite code. */
+static int store_exec_bound(struct store *st, const char *sql, int64_t first, int64_t second)
+{
+	sqlite3_stmt *stmt;
+	int rc = store_prepare(st, sql, &stmt);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_int64(stmt, 1, first);
+	sqlite3_bind_int64(stmt, 2, second);
+	rc = store_step_done(stmt);
+	sqlite3_finalize(stmt);
+	return rc;
+}
+
 static enum store_status store_begin(struct store *st)
 {
 	int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
@@ -1110,20 +1125,6 @@ enum store_status store_profile_before(struct store *st, int year, struct store_
 	                           " WHERE year < ?1 ORDER BY year DESC, id DESC LIMIT 1", year, out);
 }
 
-/* Copies the rows of one table from one assessment to another. */
-static int store_copy_rows(struct store *st, const char *sql, int64_t from, int64_t to)
-{
-	sqlite3_stmt *stmt;
-	int rc = store_prepare(st, sql, &stmt);
-	if (rc != SQLITE_OK)
-		return rc;
-	sqlite3_bind_int64(stmt, 1, from);
-	sqlite3_bind_int64(stmt, 2, to);
-	rc = store_step_done(stmt);
-	sqlite3_finalize(stmt);
-	return rc;
-}
-
 enum store_status store_carry_forward(struct store *st, int64_t from, int64_t to, int *carried)
 {
 	enum store_status status;
@@ -1134,22 +1135,22 @@ enum store_status store_carry_forward(struct store *st, int64_t from, int64_t to
 		return status;
 	/* Answers keep their value, note and dates, but wait to be confirmed;
 	 * the history of the new year starts with them. */
-	int rc = store_copy_rows(st, "INSERT OR REPLACE INTO answers (assessment, item, value,"
+	int rc = store_exec_bound(st, "INSERT OR REPLACE INTO answers (assessment, item, value,"
 	                         " note, updated, confirmed, note_updated, note_carried)"
 	                         " SELECT ?2, item, value, note, updated, 0, note_updated, note <> ''"
 	                         " FROM answers WHERE assessment = ?1 AND value IS NOT NULL", from, to);
 	if (rc == SQLITE_OK && carried)
 		*carried = sqlite3_changes(st->db);
 	if (rc == SQLITE_OK)
-		rc = store_copy_rows(st, "INSERT INTO answer_history (assessment, item, value, note,"
+		rc = store_exec_bound(st, "INSERT INTO answer_history (assessment, item, value, note,"
 		                     " changed) SELECT ?2, item, value, note, " STORE_NOW
 		                     " FROM answers WHERE assessment = ?1 AND value IS NOT NULL", from, to);
 	if (rc == SQLITE_OK)
-		rc = store_copy_rows(st, "INSERT OR REPLACE INTO actions (assessment, item, task, owner,"
+		rc = store_exec_bound(st, "INSERT OR REPLACE INTO actions (assessment, item, task, owner,"
 		                     " due, status, memo) SELECT ?2, item, task, owner, due, status, memo"
 		                     " FROM actions WHERE assessment = ?1", from, to);
 	if (rc == SQLITE_OK)
-		rc = store_copy_rows(st, "INSERT OR REPLACE INTO contacts (assessment, role, person,"
+		rc = store_exec_bound(st, "INSERT OR REPLACE INTO contacts (assessment, role, person,"
 		                     " phone, email, after_hours, confirmed) SELECT ?2, role, person,"
 		                     " phone, email, after_hours, confirmed FROM contacts"
 		                     " WHERE assessment = ?1", from, to);
@@ -1164,28 +1165,17 @@ void store_select_year(struct store *st, int year)
 
 enum store_status store_profile_current(struct store *st, struct store_profile *out)
 {
-	sqlite3_stmt *stmt;
-	int rc;
+	enum store_status rc;
 
 	if (!st || !out)
 		return STORE_ERR_INVALID;
 	if (st->year)
 		return store_profile_by_year(st, st->year, out);
-	rc = store_prepare(st, "SELECT " STORE_PROFILE_COLUMNS " FROM assessments"
-	                   " ORDER BY year DESC, id DESC LIMIT 1", &stmt);
-	if (rc != SQLITE_OK)
-		return store_fail(st, rc);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		store_read_profile(stmt, out);
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_ROW)
-		return STORE_OK;
-	if (rc == SQLITE_DONE) {
+	/* The latest: the last before a year no assessment can have. */
+	rc = store_profile_before(st, 10000, out);
+	if (rc == STORE_NOT_FOUND)
 		store_set_error(st, _("No assessment has been saved yet."));
-		return STORE_NOT_FOUND;
-	}
-	return store_fail(st, rc);
+	return rc;
 }
 
 static int store_bind_profile(sqlite3_stmt *stmt, const void *arg)
@@ -1338,19 +1328,6 @@ static int store_same_code(const char *a, const char *b)
 	return a == b || (a && b && strcmp(a, b) == 0);
 }
 
-/* Runs one statement with ?1 = assessment, ?2 = item; an SQLite code. */
-static int store_exec_bound(struct store *st, const char *sql, int64_t assessment, int item)
-{
-	sqlite3_stmt *stmt;
-	int rc = store_prepare(st, sql, &stmt);
-	if (rc != SQLITE_OK)
-		return rc;
-	sqlite3_bind_int64(stmt, 1, assessment);
-	sqlite3_bind_int(stmt, 2, item);
-	rc = store_step_done(stmt);
-	sqlite3_finalize(stmt);
-	return rc;
-}
 
 /* The answer's row, inside a transaction the caller holds; an SQLite code. */
 static int store_answer_write(struct store *st, int64_t assessment, int item, const char *code)
