@@ -61,6 +61,8 @@ static const struct binding bindings[] = {
 	  N_("continue"), N_("Go on to the next screen") },
 	{ CTX_WELCOME, ACT_IMPORT, { C('i'), C('I') }, "i", N_("import a checksheet"),
 	  N_("Start from a filled checksheet (.xlsx): type its path") },
+	{ CTX_STEPS | CTX_LIST, ACT_IMPORT, { C('I') }, "I", NULL,
+	  N_("Import a filled checksheet (.xlsx) into this year: answers you already gave are kept") },
 	{ CTX_OFFER, ACT_ACCEPT, { C('y'), C('Y') }, "y", N_("answer these too"),
 	  N_("Add this level's items to the flow") },
 	{ CTX_OFFER, ACT_NEXT, { C('\n'), C('\r'), F(KEY_ENTER), F(KEY_RIGHT) }, "Enter",

@@ -444,6 +444,9 @@ int app_common_action(struct app *a, enum action act)
 	case ACT_SEARCH:
 		app_prompt_open(a, PROMPT_SEARCH);
 		return 1;
+	case ACT_IMPORT:
+		app_prompt_open(a, PROMPT_IMPORT);
+		return 1;
 	case ACT_HELP:
 		a->back_to = a->screen;
 		a->screen = SCREEN_HELP;
