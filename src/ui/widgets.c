@@ -122,10 +122,16 @@ int ui_text_clamp(const struct ui_text *t, int rows, int top)
 
 void widget_print(int y, int x, int cols, const char *utf8, enum theme_role role)
 {
-	char buf[1024];
+	char buf[1024], flat[1024];
+	size_t i = 0;
 	if (cols <= 0)
 		return;
-	text_truncate(utf8, cols, 0, buf, sizeof buf);
+	/* One line: a line break, tab or other control character in the text
+	 * (a plan task, a note) would move curses' cursor and garble the row. */
+	for (const char *p = utf8 ? utf8 : ""; *p && i + 1 < sizeof flat; p++)
+		flat[i++] = (unsigned char)*p < 0x20 || *p == 0x7F ? ' ' : *p;
+	flat[i] = '\0';
+	text_truncate(flat, cols, 0, buf, sizeof buf);
 	attrset(theme_attr(role));
 	mvaddstr(y, x, buf);
 	attrset(A_NORMAL);

@@ -1,7 +1,7 @@
 #!/bin/bash
 # The paper as a user makes it: plan screen, contacts screen, export screen, under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 14
+plan 16
 DB="$TMP/paper.db"
 OUT="$TMP/out"
 mkdir -p "$OUT"
@@ -12,6 +12,14 @@ start_ui 80 24 LANG=C.UTF-8
 wait_for "Resumed at No.148" >/dev/null
 key a
 check "a opens the plan, priority items first" wait_for "*No.19   Lv1 対策中"
+# Each task holds a line break ("進め方の例"): every row stays one line,
+# nothing spills into column 0 (issue 14, defect 2), at 80 and 100 columns.
+check "...every row one line at 80 columns" sh -c "! tmux -L '$TMUX_SOCK' capture-pane -p -t ui | grep -q '^[^ -]'"
+tm resize-window -t ui -x 100 -y 30
+wait_for "Improvement plan" >/dev/null
+check "...and at 100 columns" sh -c "! tmux -L '$TMUX_SOCK' capture-pane -p -t ui | grep -q '^[^ -]'"
+tm resize-window -t ui -x 80 -y 24
+wait_for "*No.19   Lv1 対策中" >/dev/null
 key Enter
 check "Enter edits the first task" wait_for "Plan task for No.19"
 key Enter
