@@ -636,7 +636,7 @@ static int run_export(struct session *s, const struct cli_args *a)
 }
 
 /* What the file holds and what the import will do, before doing it. */
-static void import_print_report(const struct import_report *rep, int year)
+static void import_print_report(const struct import_report *rep)
 {
 	printf(_("Found on sheet '%s' (header on row %d):\n"), rep->sheet, rep->header_row);
 	for (int lv = 0; lv < CATALOG_LEVELS; lv++)
@@ -647,7 +647,6 @@ static void import_print_report(const struct import_report *rep, int year)
 		printf(_("  row %d: %s\n"), rep->skipped[i].sheet_row, rep->skipped[i].reason);
 	if (rep->more_skipped)
 		printf(_("  ... and %d more\n"), rep->more_skipped);
-	(void)year;
 }
 
 static int run_import(struct session *s, const struct cli_args *a)
@@ -683,7 +682,7 @@ static int run_import(struct session *s, const struct cli_args *a)
 		if (a->year)
 			p.year = a->year;
 	}
-	import_print_report(&rep, p.year);
+	import_print_report(&rep);
 	struct store_answer existing[CATALOG_ITEMS];
 	int clash = 0;
 	if (have && store_answers_load(s->st, p.id, existing) == STORE_OK) {

@@ -1308,19 +1308,10 @@ static int store_answer_row(struct store *st, int64_t assessment, int item,
 /* Appends the item's current value and note to the audit trail. */
 static int store_history_add(struct store *st, int64_t assessment, int item)
 {
-	sqlite3_stmt *stmt;
-	int rc = store_prepare(st, "INSERT INTO answer_history (assessment, item,"
-	                       " value, note, changed) SELECT assessment, item, value,"
-	                       " note, " STORE_NOW " FROM answers"
-	                       " WHERE assessment = ?1 AND item = ?2", &stmt);
-
-	if (rc != SQLITE_OK)
-		return rc;
-	sqlite3_bind_int64(stmt, 1, assessment);
-	sqlite3_bind_int(stmt, 2, item);
-	rc = store_step_done(stmt);
-	sqlite3_finalize(stmt);
-	return rc;
+	return store_exec_bound(st, "INSERT INTO answer_history (assessment, item,"
+	                        " value, note, changed) SELECT assessment, item, value,"
+	                        " note, " STORE_NOW " FROM answers"
+	                        " WHERE assessment = ?1 AND item = ?2", assessment, item);
 }
 
 static int store_same_code(const char *a, const char *b)
