@@ -385,7 +385,8 @@ static int row_band(struct catalog *cat, const struct tsv_row *row, char *err, s
 		if (parse_int(row->field[2 + 2 * lv], 0, 1000000, &b.companies[lv]) != 0
 		    || parse_double(row->field[3 + 2 * lv], &b.average[lv]) != 0)
 			return fail(err, errlen, row, _("bad company count or average"));
-	if (need_text(row, 0, "id", err, errlen) || need_text(row, 1, "name", err, errlen))
+	if (need_text(row, 0, "id", err, errlen) || need_text(row, 1, "name", err, errlen)
+	    || need_text(row, 8, "short", err, errlen))
 		return -1;
 	if (catalog_band(cat, row->field[0]))
 		return fail(err, errlen, row, _("band %s appears twice"), row->field[0]);
@@ -394,6 +395,7 @@ static int row_band(struct catalog *cat, const struct tsv_row *row, char *err, s
 		return fail(err, errlen, row, "%s", strerror(ENOMEM));
 	b.id = dup_field(row->field[0]);
 	b.name = dup_field(row->field[1]);
+	b.short_name = dup_field(row->field[8]);
 	cat->bands = bands;
 	cat->bands[cat->n_bands++] = b;
 	return 0;
@@ -527,7 +529,7 @@ struct catalog *catalog_load(const char *dir, char *err, size_t errlen)
 		{ "roles.tsv", 2, row_role },
 		{ "efforts.tsv", 2, row_effort },
 		{ "coach.tsv", 7, row_coach },
-		{ "bands.tsv", 8, row_band },
+		{ "bands.tsv", 9, row_band },
 		{ "overall.tsv", 5, row_overall },
 		{ "glossary.tsv", 3, row_term },
 	};
@@ -575,7 +577,7 @@ void catalog_free(struct catalog *cat)
 	for (int i = 0; i < CATALOG_EFFORTS; i++)
 		free(cat->efforts[i].name);
 	for (int i = 0; i < cat->n_bands; i++)
-		free(cat->bands[i].id), free(cat->bands[i].name);
+		free(cat->bands[i].id), free(cat->bands[i].name), free(cat->bands[i].short_name);
 	for (int i = 0; i < cat->n_terms; i++)
 		free(cat->terms[i].term), free(cat->terms[i].definition);
 	free(cat->bands);

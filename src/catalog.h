@@ -60,6 +60,7 @@ struct catalog_measure {
 struct catalog_band {
 	char *id;           /* stable key stored in the database, e.g. "le100" */
 	char *name;         /* as printed, e.g. 100名以下 */
+	char *short_name;   /* ours, at most 7 columns, e.g. 〜100名 */
 	int companies[CATALOG_LEVELS];
 	double average[CATALOG_LEVELS]; /* points out of 100 / 248 / 306 */
 };

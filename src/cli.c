@@ -10,12 +10,15 @@
 #include <string.h>
 #include <time.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "i18n.h"
 
 #include "cli.h"
 #include "export.h"
 #include "import.h"
+#include "room.h"
+#include "room_report.h"
 #include "xlsx_read.h"
 #include "score.h"
 #include "summary.h"
@@ -382,6 +385,40 @@ static int import_option(const struct catalog *cat, int opt, struct cli_args *a)
 	return 0;
 }
 
+static int room_option(const struct catalog *cat, int opt, struct cli_args *a)
+{
+	(void)cat;
+	switch (opt) {
+	case 'a': a->anonymous = 1; return 0;
+	case 'o': a->out_dir = optarg; return 0;
+	}
+	return -1;
+}
+
+static int parse_room(const struct catalog *cat, int argc, char **argv, struct cli_args *a)
+{
+	static const struct option opts[] = {
+		{ "anonymous", no_argument, NULL, 'a' },
+		{ "out", required_argument, NULL, 'o' },
+		COMMON_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	int rc = parse_options(cat, argc, argv, opts, room_option, a);
+	if (rc)
+		return rc;
+	if (a->db) {
+		fprintf(stderr, _("kamae: room reads the files it is given, not --db: name the files or folders\n"));
+		return try_help(a->command);
+	}
+	if (optind >= argc && !a->help) {
+		fprintf(stderr, _("kamae: room needs the company files, or a folder of them\n"));
+		return try_help(a->command);
+	}
+	a->paths = argv + optind;
+	a->n_paths = argc - optind;
+	return EXIT_OK;
+}
+
 static int parse_import(const struct catalog *cat, int argc, char **argv, struct cli_args *a)
 {
 	static const struct option opts[] = {
@@ -617,7 +654,7 @@ static int run_export(struct session *s, const struct cli_args *a)
 	struct store_profile p;
 	if (need_profile(s, a->year, &p) != 0)
 		return EXIT_FAILED;
-	struct export_result *res = malloc(sizeof *res);
+	struct outfile_result *res = malloc(sizeof *res);
 	if (!res) {
 		fprintf(stderr, "kamae: %s\n", strerror(ENOMEM));
 		return EXIT_FAILED;
@@ -720,6 +757,61 @@ static int run_import(struct session *s, const struct cli_args *a)
 	return rc;
 }
 
+/* Writes room.xlsx and room.html into the folder, all or nothing. */
+static int room_write(const struct room *r, const char *dir)
+{
+	static const struct outfile files[] = {
+		{ "room.xlsx", NULL, room_xlsx },
+		{ "room.html", room_html, NULL },
+	};
+	struct outfile_result *res = calloc(1, sizeof *res);
+	int created, rc = -1;
+	if (!res) {
+		fprintf(stderr, "kamae: %s\n", strerror(ENOMEM));
+		return -1;
+	}
+	int fd = outfile_dir_open(dir, NULL, res, &created);
+	if (fd >= 0) {
+		rc = outfile_write(fd, files, 2, r, res);
+		close(fd);
+	}
+	if (rc != 0) {
+		fprintf(stderr, "kamae: %s\n", res->error);
+	} else {
+		printf(_("\nWritten:\n"));
+		for (int i = 0; i < res->n; i++)
+			printf("  %s\n", res->paths[i]);
+	}
+	free(res);
+	return rc;
+}
+
+/* room: many companies' files side by side, for a workshop's facilitator. */
+static int run_room(struct session *s, const struct cli_args *a)
+{
+	struct room r;
+	memset(&r, 0, sizeof r);
+	for (int i = 0; i < a->n_paths; i++)
+		if (room_add(&r, a->paths[i]) != 0) {
+			fprintf(stderr, "kamae: %s\n", strerror(ENOMEM));
+			room_free(&r);
+			return EXIT_FAILED;
+		}
+	if (r.n == 0) {
+		fprintf(stderr, _("kamae: no company file (*.db) found in what was given\n"));
+		room_free(&r);
+		return EXIT_FAILED;
+	}
+	room_read(&r, s->cat, a->year, a->anonymous);
+	int rc = room_print(stdout, &r) == 0 ? EXIT_OK : EXIT_FAILED;
+	if (rc == EXIT_OK && a->out_dir && room_write(&r, a->out_dir) != 0)
+		rc = EXIT_FAILED;
+	if (rc == EXIT_OK && (r.n_skipped || !r.n_read))
+		rc = EXIT_FAILED;
+	room_free(&r);
+	return rc;
+}
+
 static const struct cli_command commands[] = {
 	{ "init", N_("Usage: kamae [--db FILE] [--year YYYY] init [OPTION]...\n"
 	             "Create the assessment, or change its profile. With --year, the assessment\n"
@@ -732,17 +824,17 @@ static const struct cli_command commands[] = {
 	             "  --from YYYY         start the new year from that year's answers, notes,\n"
 	             "                      plan tasks and contacts; each answer is then 要再確認\n"
 	             "                      until you confirm it (kamae answer, or the wizard)\n"),
-	  1, 0, parse_init, run_init },
+	  1, 0, parse_init, run_init, 0 },
 	{ "answer", N_("Usage: kamae [--db FILE] answer NO VALUE [--note TEXT]\n"
 	               "Record the answer to item NO (1-153).\n"
 	               "\n"
 	               "VALUE is 2 (対策完了), 1 (対策中), 0 (未実施), n (該当なし) or none.\n"
 	               "  --note TEXT         the evidence note (評価の根拠)\n"),
-	  0, 0, parse_answer, run_answer },
+	  0, 0, parse_answer, run_answer, 0 },
 	{ "summary", N_("Usage: kamae [--db FILE] summary\n"
 	                "Print the profile, the points per level against the industry average,\n"
 	                "and the unanswered priority items. Changes nothing.\n"),
-	  0, 1, parse_summary, run_summary },
+	  0, 1, parse_summary, run_summary, 0 },
 	{ "import", N_("Usage: kamae [--db FILE] [--year YYYY] import FILE.xlsx [--dry-run] [--replace]\n"
 	               "Import the answers and notes of a filled checksheet (the official one or kamae's)\n"
 	               "into the year's assessment (made, like init, when the file has none). It first\n"
@@ -751,16 +843,28 @@ static const struct cli_command commands[] = {
 	               "\n"
 	               "  --dry-run           report only; import nothing\n"
 	               "  --replace           overwrite answers the year already has (default: keep)\n"),
-	  1, 0, parse_import, run_import },
+	  1, 0, parse_import, run_import, 0 },
 	{ "years", N_("Usage: kamae [--db FILE] years\n"
 	              "List the file's assessments: year, company, target, answered items and the\n"
 	              "points per level. Changes nothing.\n"),
-	  0, 1, parse_summary, run_years },
+	  0, 1, parse_summary, run_years, 0 },
 	{ "export", N_("Usage: kamae [--db FILE] export [--out DIR] [--xlsx] [--html] [--text]\n"
 	               "Write the checksheet (xlsx), the improvement plan and the contact sheet\n"
 	               "(HTML and text) into DIR/kamae-<company>-FY<year>-<date> (default: all formats,\n"
 	               "DIR the current folder).\n"),
-	  0, 1, parse_export, run_export },
+	  0, 1, parse_export, run_export, 0 },
+	{ "room", N_("Usage: kamae room [--year YYYY] [--anonymous] [--out DIR] FILE|DIR...\n"
+	             "Show a workshop's companies side by side: each company's points, the room's\n"
+	             "weakest labels, and each company against the industry average. Reads every\n"
+	             "kamae file given (a folder: its *.db files) without changing a byte, also\n"
+	             "while a wizard has it open. Files it cannot read are listed with the reason;\n"
+	             "the exit status is then 1.\n"
+	             "\n"
+	             "  --year YYYY         that year's assessment of each file (default: the latest)\n"
+	             "  --anonymous         name the companies A社, B社, ... (for projecting)\n"
+	             "  --out DIR           also write room.xlsx and room.html into DIR (made 0700\n"
+	             "                      when missing; it must be yours and writable by you alone)\n"),
+	  0, 1, parse_room, run_room, 1 },
 };
 
 const struct cli_command *cli_find(const char *name)

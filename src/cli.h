@@ -1,4 +1,4 @@
-/* cli: the non-interactive subcommands (init, answer, summary, export): their options, and opening a company's data. */
+/* cli: the non-interactive subcommands (init, answer, summary, years, import, export, room): their options, and opening a company's data. */
 #ifndef KAMAE_CLI_H
 #define KAMAE_CLI_H
 
@@ -34,6 +34,9 @@ struct cli_args {
 	unsigned formats;
 	const char *file;                         /* import */
 	int dry_run, replace;                     /* import */
+	int anonymous;                            /* room */
+	char **paths;                             /* room: files and folders */
+	int n_paths;
 };
 
 struct cli_command {
@@ -46,6 +49,7 @@ struct cli_command {
 	 * message on stderr. */
 	int (*parse)(const struct catalog *cat, int argc, char **argv, struct cli_args *a);
 	int (*run)(struct session *s, const struct cli_args *a);
+	int many;                /* works on the files it is given, not on --db */
 };
 
 struct option;

@@ -1,4 +1,4 @@
-/* export: the data gathered once, the dated folder, and every file written under a temporary name, flushed, then renamed. */
+/* export: the data gathered once, the dated folder's name, and which writer makes which file. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
 #endif
@@ -154,55 +154,7 @@ void export_data_free(struct export_data *d)
 	memset(d, 0, sizeof *d);
 }
 
-/* ---- messages ---- */
-
-static void export_errno_message(char *err, size_t errlen, const char *path, int e)
-{
-	switch (e) {
-	case EACCES:
-	case EPERM:
-	case EROFS:
-		snprintf(err, errlen, _("Cannot write into %s: the folder is read-only or you may not "
-		                        "write there. Choose another folder."), path);
-		break;
-	case ENOSPC:
-#ifdef EDQUOT
-	case EDQUOT:
-#endif
-		snprintf(err, errlen, _("The disk is full: %s could not be written. Free some space "
-		                        "and export again; no file was left half-written."), path);
-		break;
-	case ENOENT:
-		snprintf(err, errlen, _("The folder %s does not exist. Create it or choose another "
-		                        "one."), path);
-		break;
-	case ENOTDIR:
-		snprintf(err, errlen, _("%s is not a folder. Choose a folder to export into."), path);
-		break;
-	case EFBIG:
-		snprintf(err, errlen, _("%s could not be written: the file would be larger than this "
-		                        "disk or a size limit allows."), path);
-		break;
-	case ENAMETOOLONG:
-		/* Not the path itself: it is what was too long to show. */
-		snprintf(err, errlen, _("The folder's path is too long (%zu bytes). Choose a shorter folder."),
-		         strlen(path));
-		break;
-	default:
-		snprintf(err, errlen, _("Could not write %s: %s."), path, strerror(e));
-		break;
-	}
-}
-
-/* libxlsxwriter does not always keep errno: a disk with no block left for
- * us is the likeliest cause of a write failing half-way. */
-static int export_disk_full(const char *dir)
-{
-	struct statvfs sv;
-	return statvfs(dir, &sv) == 0 && sv.f_bavail == 0;
-}
-
-/* ---- the dated folder ---- */
+/* ---- the files ---- */
 
 void export_dir_name(const struct store_profile *p, const char *date, char *buf, size_t len)
 {
@@ -216,270 +168,39 @@ void export_dir_name(const struct store_profile *p, const char *date, char *buf,
 		snprintf(buf, len, "%sFY%d-%s", EXPORT_DIR_PREFIX, p->year, date);
 }
 
-/* Candidates when the day's folder exists but is not ours to use. */
-#define EXPORT_DIR_TRIES 9
-
-/* A folder we may write into: a real folder (not a link), ours, and closed
- * to everyone else, since the files tell where the company is weak. */
-static int export_dir_private(int fd)
+/* The writers take the data as the outfile module passes it. */
+static int write_plan_html(FILE *out, const void *d) { return export_html_plan(out, d); }
+static int write_contacts_html(FILE *out, const void *d) { return export_html_contacts(out, d); }
+static int write_plan_text(FILE *out, const void *d) { return export_text_plan(out, d); }
+static int write_contacts_text(FILE *out, const void *d) { return export_text_contacts(out, d); }
+static int write_checksheet(const void *d, const char *path, char *err, size_t errlen)
 {
-	struct stat sb;
-	return fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode) && sb.st_uid == geteuid()
-	       && (sb.st_mode & 077) == 0;
+	return export_xlsx_write(d, path, err, errlen);
 }
-
-/* Opens (making it 0700 when missing) root/name as a private folder of
- * ours; -1 when that name is taken by something else. */
-static int export_dir_open(int rootfd, const char *name, int *created)
-{
-	*created = mkdirat(rootfd, name, 0700) == 0;
-	if (!*created && errno != EEXIST)
-		return -2;
-	/* O_NOFOLLOW: a link planted under the name is never followed. */
-	int fd = openat(rootfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	if (*created)
-		fchmod(fd, 0700);   /* whatever the umask */
-	if (!export_dir_private(fd)) {
-		close(fd);
-		return -1;
-	}
-	return fd;
-}
-
-/* Makes or reuses the dated folder under out_root and returns a descriptor
- * of it: the files are written through it, so that nobody who can write
- * in out_root (a shared folder) can swap the folder or a file underneath
- * us. A day's folder that is a link, someone else's, or open to others is
- * left alone and the next free name (…-2, …-3) is used. */
-static int export_make_dir(const char *out_root, const char *base, struct export_result *res,
-                           int *created)
-{
-	char root[PATH_MAX], name[300];
-	struct stat sb;
-	const char *given = out_root ? out_root : ".";
-	*created = 0;
-	/* --out names a folder to export into: made (0700) when missing. */
-	if (out_root && stat(given, &sb) != 0 && errno == ENOENT && mkdir(given, 0700) != 0) {
-		export_errno_message(res->error, sizeof res->error, given, errno);
-		return -1;
-	}
-	if (stat(given, &sb) != 0 || !realpath(given, root)) {
-		export_errno_message(res->error, sizeof res->error, given, errno);
-		return -1;
-	}
-	if (!S_ISDIR(sb.st_mode)) {
-		export_errno_message(res->error, sizeof res->error, given, ENOTDIR);
-		return -1;
-	}
-	int rootfd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (rootfd < 0) {
-		export_errno_message(res->error, sizeof res->error, root, errno);
-		return -1;
-	}
-	int fd = -1;
-	for (int i = 1; i <= EXPORT_DIR_TRIES && fd < 0; i++) {
-		if (i == 1)
-			snprintf(name, sizeof name, "%.256s", base);
-		else
-			snprintf(name, sizeof name, "%.256s-%d", base, i);
-		fd = export_dir_open(rootfd, name, created);
-		if (fd == -2) {
-			export_errno_message(res->error, sizeof res->error, root, errno);
-			break;
-		}
-	}
-	close(rootfd);
-	if (fd == -1)
-		snprintf(res->error, sizeof res->error,
-		         _("Every name for the export folder in %s is taken by a folder that is not "
-		           "yours alone (or by a link). Choose a folder of your own."), root);
-	if (fd < 0)
-		return -1;
-	int len = snprintf(res->dir, sizeof res->dir, "%s%s%s", root, strcmp(root, "/") == 0 ? "" : "/",
-	                   name);
-	if (len < 0 || (size_t)len >= sizeof res->dir) {
-		close(fd);
-		export_errno_message(res->error, sizeof res->error, root, ENAMETOOLONG);
-		return -1;
-	}
-	return fd;
-}
-
-/* The path files are written through: the folder as the descriptor holds
- * it (/proc/self/fd/N), which no rename or link in a shared parent can
- * redirect; the plain path where /proc is missing. */
-static void export_work_path(int fd, const struct export_result *res, char *out, size_t len)
-{
-	snprintf(out, len, "/proc/self/fd/%d", fd);
-	if (access(out, W_OK | X_OK) != 0)
-		snprintf(out, len, "%s", res->dir);
-}
-
-/* ---- temporary files ---- */
-
-struct export_pending {
-	char tmp[EXPORT_PATH_MAX];   /* "" once renamed or removed */
-	char final[EXPORT_PATH_MAX];
-	char shown[EXPORT_PATH_MAX]; /* the final path as the user knows it */
-};
-
-typedef int (*export_stdio_fn)(FILE *out, const struct export_data *d);
 
 static const struct export_file {
 	unsigned format;
-	const char *name;
-	export_stdio_fn write; /* NULL: the workbook, written by libxlsxwriter */
-} export_files[EXPORT_MAX_FILES] = {
-	{ EXPORT_XLSX, "checksheet.xlsx", NULL },
-	{ EXPORT_HTML, "plan.html", export_html_plan },
-	{ EXPORT_HTML, "contacts.html", export_html_contacts },
-	{ EXPORT_TEXT, "plan.txt", export_text_plan },
-	{ EXPORT_TEXT, "contacts.txt", export_text_contacts },
+	struct outfile file;
+} export_files[] = {
+	{ EXPORT_XLSX, { "checksheet.xlsx", NULL, write_checksheet } },
+	{ EXPORT_HTML, { "plan.html", write_plan_html, NULL } },
+	{ EXPORT_HTML, { "contacts.html", write_contacts_html, NULL } },
+	{ EXPORT_TEXT, { "plan.txt", write_plan_text, NULL } },
+	{ EXPORT_TEXT, { "contacts.txt", write_contacts_text, NULL } },
 };
 
-/* Creates dir/.NAME.XXXXXX (0600); returns its descriptor or -1. */
-static int export_tmp_create(const char *dir, const char *shown_dir, const char *name,
-                             struct export_pending *p, char *err, size_t errlen)
+/* The chosen formats' files, in a fixed order, into out[]; returns how many. */
+static int export_pick(unsigned formats, struct outfile *out)
 {
-	int a = snprintf(p->final, sizeof p->final, "%s/%s", dir, name);
-	int b = snprintf(p->tmp, sizeof p->tmp, "%s/.%s.XXXXXX", dir, name);
-	int c = snprintf(p->shown, sizeof p->shown, "%s/%s", shown_dir, name);
-	if (a < 0 || b < 0 || c < 0 || (size_t)a >= sizeof p->final || (size_t)b >= sizeof p->tmp
-	    || (size_t)c >= sizeof p->shown) {
-		p->tmp[0] = '\0';
-		export_errno_message(err, errlen, dir, ENAMETOOLONG);
-		return -1;
-	}
-	int fd = mkstemp(p->tmp);
-	if (fd < 0) {
-		export_errno_message(err, errlen, dir, errno);
-		p->tmp[0] = '\0';
-	}
-	return fd;
-}
-
-/* Runs one text writer into fd and flushes it to the disk; closes fd. */
-static int export_write_stdio(int fd, export_stdio_fn fn, const struct export_data *d)
-{
-	FILE *fp = fdopen(fd, "w");
-	if (!fp) {
-		int e = errno;
-		close(fd);
-		errno = e;
-		return -1;
-	}
-	errno = 0;
-	int rc = fn(fp, d) == 0 && fflush(fp) == 0 ? 0 : -1;
-	int e = errno;
-	if (rc == 0 && fsync(fileno(fp)) != 0) {
-		rc = -1;
-		e = errno;
-	}
-	if (fclose(fp) != 0 && rc == 0) {
-		rc = -1;
-		e = errno;
-	}
-	errno = e;
-	return rc;
-}
-
-static int export_fsync_path(const char *path, int dir)
-{
-	int fd = open(path, (dir ? O_DIRECTORY : 0) | O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	int rc = fsync(fd);
-	int e = errno;
-	close(fd);
-	errno = e;
-	return rc;
-}
-
-static int export_one(const struct export_file *f, const struct export_data *d,
-                      const char *dir, const char *shown_dir, struct export_pending *p,
-                      char *err, size_t errlen)
-{
-	int fd = export_tmp_create(dir, shown_dir, f->name, p, err, errlen);
-	if (fd < 0)
-		return -1;
-	if (f->write) {
-		if (export_write_stdio(fd, f->write, d) != 0) {
-			int e = errno ? errno : export_disk_full(dir) ? ENOSPC : EIO;
-			export_errno_message(err, errlen, p->shown, e);
-			return -1;
-		}
-		return 0;
-	}
-	close(fd);
-	errno = 0;
-	if (export_xlsx_write(d, p->tmp, err, errlen) != 0) {
-		int e = errno ? errno : export_disk_full(dir) ? ENOSPC : 0;
-		if (e)
-			export_errno_message(err, errlen, p->shown, e);
-		return -1;
-	}
-	if (export_fsync_path(p->tmp, 0) != 0) {
-		export_errno_message(err, errlen, p->shown, errno);
-		return -1;
-	}
-	return 0;
-}
-
-static void export_discard(struct export_pending *pending, int n)
-{
-	for (int i = 0; i < n; i++)
-		if (pending[i].tmp[0]) {
-			unlink(pending[i].tmp);
-			pending[i].tmp[0] = '\0';
-		}
-}
-
-/* Second phase: every file is complete on disk, so put them in place. */
-static int export_commit(struct export_pending *pending, int n, const char *dir,
-                         struct export_result *res)
-{
-	for (int i = 0; i < n; i++) {
-		if (rename(pending[i].tmp, pending[i].final) != 0) {
-			export_errno_message(res->error, sizeof res->error, pending[i].shown, errno);
-			export_discard(pending, n);
-			return -1;
-		}
-		pending[i].tmp[0] = '\0';
-		snprintf(res->paths[res->n++], sizeof res->paths[0], "%s", pending[i].shown);
-	}
-	/* The renames themselves must survive a power cut too. */
-	export_fsync_path(dir, 1);
-	return 0;
-}
-
-static int export_files_write(const struct export_data *d, unsigned formats, const char *dir,
-                              struct export_result *res)
-{
-	struct export_pending *pending = calloc(EXPORT_MAX_FILES, sizeof *pending);
-	int n = 0, rc = 0;
-	if (!pending) {
-		snprintf(res->error, sizeof res->error, "%s", strerror(ENOMEM));
-		return -1;
-	}
-	for (int i = 0; i < EXPORT_MAX_FILES && rc == 0; i++) {
-		if (!(export_files[i].format & formats))
-			continue;
-		rc = export_one(&export_files[i], d, dir, res->dir, &pending[n], res->error,
-		                sizeof res->error);
-		n++;
-	}
-	if (rc != 0)
-		export_discard(pending, n);
-	else
-		rc = export_commit(pending, n, dir, res);
-	free(pending);
-	return rc;
+	int n = 0;
+	for (size_t i = 0; i < sizeof export_files / sizeof export_files[0]; i++)
+		if (export_files[i].format & formats)
+			out[n++] = export_files[i].file;
+	return n;
 }
 
 int export_run(const struct catalog *cat, struct store *st, const char *out_root,
-               unsigned formats, const char *today, struct export_result *res)
+               unsigned formats, const char *today, struct outfile_result *res)
 {
 	char date[11];
 	struct export_data d;
@@ -506,12 +227,11 @@ int export_run(const struct catalog *cat, struct store *st, const char *out_root
 		return -1;
 	}
 	char base[256];
+	struct outfile files[OUTFILE_MAX];
 	export_dir_name(&d.profile, date, base, sizeof base);
-	int dirfd = export_make_dir(out_root, base, res, &created), out = -1;
+	int dirfd = outfile_dir_open(out_root, base, res, &created), out = -1;
 	if (dirfd >= 0) {
-		char work[64 + EXPORT_PATH_MAX];
-		export_work_path(dirfd, res, work, sizeof work);
-		out = export_files_write(&d, formats, work, res);
+		out = outfile_write(dirfd, files, export_pick(formats, files), &d, res);
 		if (out != 0 && created)
 			rmdir(res->dir);   /* only ever an empty folder */
 		close(dirfd);

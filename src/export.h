@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include "catalog.h"
 #include "contacts.h"
+#include "outfile.h"
 #include "plan.h"
 #include "score.h"
 #include "store.h"
@@ -16,8 +17,7 @@ enum export_format {
 	EXPORT_ALL = EXPORT_XLSX | EXPORT_HTML | EXPORT_TEXT
 };
 
-#define EXPORT_MAX_FILES 5
-#define EXPORT_PATH_MAX 4096
+#define EXPORT_PATH_MAX OUTFILE_PATH_MAX
 #define EXPORT_DIR_PREFIX "kamae-"
 
 /* Everything the formats read, gathered once so that no format touches the
@@ -58,12 +58,6 @@ void export_points(const struct score_tally *t, char *buf, size_t len);
 /* "2026年 第2四半期（4〜6月）" into buf; q is 1..4. */
 void export_quarter_name(int year, int q, char *buf, size_t len);
 
-struct export_result {
-	char dir[EXPORT_PATH_MAX];  /* the dated folder */
-	int n;                      /* files written */
-	char paths[EXPORT_MAX_FILES][EXPORT_PATH_MAX];
-	char error[1024];           /* what went wrong, for the user; "" on success */
-};
 
 /* Writes the chosen formats (EXPORT_* bits, 0 = all) of the current
  * assessment into the folder kamae-<company>-FY<year>-TODAY under out_root
@@ -79,6 +73,6 @@ struct export_result {
 void export_dir_name(const struct store_profile *p, const char *date, char *buf, size_t len);
 
 int export_run(const struct catalog *cat, struct store *st, const char *out_root,
-               unsigned formats, const char *today, struct export_result *res);
+               unsigned formats, const char *today, struct outfile_result *res);
 
 #endif

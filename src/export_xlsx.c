@@ -18,6 +18,7 @@
 
 #include "assessment.h"
 #include "export_xlsx.h"
+#include "xlsx_file.h"
 #include "text.h"
 
 #define XLSX_SHEET_CHECK "チェックシート"
@@ -79,13 +80,7 @@ static void xlsx_check(struct xlsx *x, lxw_error rc)
 static void xlsx_str(struct xlsx *x, lxw_worksheet *ws, int row, int col, const char *s,
                      lxw_format *f)
 {
-	char *clean = text_sanitize(s ? s : "", 1);
-	if (!clean) {
-		xlsx_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
-		return;
-	}
-	xlsx_check(x, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, clean, f));
-	free(clean);
+	xlsx_check(x, xlsx_file_string(ws, row, col, s, f));
 }
 
 static void xlsx_num(struct xlsx *x, lxw_worksheet *ws, int row, int col, double v,
@@ -752,30 +747,6 @@ static void xlsx_properties(struct xlsx *x)
 	xlsx_check(x, workbook_set_properties(x->wb, &props));
 }
 
-/* libxlsxwriter prints "[ERROR] ..." on stderr by itself, which would
- * scribble over a curses screen: point fd 2 at /dev/null meanwhile. */
-static int xlsx_quiet_begin(void)
-{
-	int saved, null;
-	fflush(stderr);
-	saved = dup(STDERR_FILENO);
-	null = open("/dev/null", O_WRONLY | O_CLOEXEC);
-	if (saved >= 0 && null >= 0)
-		dup2(null, STDERR_FILENO);
-	if (null >= 0)
-		close(null);
-	return saved;
-}
-
-static void xlsx_quiet_end(int saved)
-{
-	if (saved < 0)
-		return;
-	fflush(stderr);
-	dup2(saved, STDERR_FILENO);
-	close(saved);
-}
-
 static void xlsx_build(struct xlsx *x)
 {
 	if (xlsx_formats(x) != 0)
@@ -788,148 +759,17 @@ static void xlsx_build(struct xlsx *x)
 	xlsx_sheet_contacts(x);
 }
 
-/* ---- checking the result ----
- *
- * libxlsxwriter 1.1.4 writes each part to a temporary file without
- * checking the writes, then zips what it reads back: a disk that fills up
- * (or a file size limit) gives a well-formed zip whose XML is cut short, and
- * workbook_close() reports success. So the file is read back: every part
- * must inflate to its recorded size and CRC, and every XML part must end
- * with the closing tag of its root element. */
-
-/* Larger than any workbook kamae writes: a part claiming more is damage. */
-#define XLSX_MAX_PART (64L * 1024 * 1024)
-
-/* An XML part is whole when it ends with the end tag of its root element. */
-static int xlsx_xml_whole(const unsigned char *x, size_t n)
-{
-	size_t i = 0, end = n;
-	while (end && (x[end - 1] == '\n' || x[end - 1] == '\r' || x[end - 1] == ' '))
-		end--;
-	for (;;) {
-		while (i < end && x[i] != '<')
-			i++;
-		if (i + 1 >= end)
-			return 0;
-		if (x[i + 1] != '?' && x[i + 1] != '!')
-			break;
-		i++;
-	}
-	size_t name = ++i;
-	while (i < end && x[i] != ' ' && x[i] != '>' && x[i] != '/' && x[i] != '\r' && x[i] != '\n')
-		i++;
-	size_t len = i - name;
-	if (len == 0 || end < len + 3)
-		return 0;
-	if (x[end - 1] == '>' && x[end - 2] == '/' && memchr(x + i, '>', end - i) == x + end - 1)
-		return 1; /* <root .../> with nothing inside */
-	return memcmp(x + end - len - 1, x + name, len) == 0 && x[end - len - 2] == '/'
-	       && x[end - len - 3] == '<' && x[end - 1] == '>';
-}
-
-/* The current part of the zip, read whole into a malloc'd buffer; minizip
- * checks its CRC when it is closed. NULL when it cannot be read. */
-static unsigned char *xlsx_read_part(unzFile zf, const unz_file_info64 *info, size_t *len)
-{
-	if (info->uncompressed_size > (ZPOS64_T)XLSX_MAX_PART || unzOpenCurrentFile(zf) != UNZ_OK)
-		return NULL;
-	size_t size = (size_t)info->uncompressed_size;
-	unsigned char *buf = malloc(size ? size : 1);
-	int got = buf ? unzReadCurrentFile(zf, buf, (unsigned)size) : -1;
-	unsigned char extra;
-	/* Exactly the recorded size, nothing more, and the CRC right. */
-	int ok = got >= 0 && (size_t)got == size && unzReadCurrentFile(zf, &extra, 1) == 0;
-	if (unzCloseCurrentFile(zf) != UNZ_OK)
-		ok = 0;
-	if (!ok) {
-		free(buf);
-		return NULL;
-	}
-	*len = size;
-	return buf;
-}
-
-static int xlsx_name_ends(const char *name, const char *suffix)
-{
-	size_t n = strlen(name), m = strlen(suffix);
-	return n >= m && strcmp(name + n - m, suffix) == 0;
-}
-
-/* 0 when the workbook at path is complete: every part sound, and the four
- * worksheets there. */
-static int xlsx_verify(const char *path)
-{
-	unzFile zf = unzOpen64(path);
-	int ok, sheets = 0;
-	if (!zf)
-		return -1;
-	for (ok = unzGoToFirstFile(zf) == UNZ_OK; ok;) {
-		unz_file_info64 info;
-		char name[256];
-		size_t len = 0;
-		unsigned char *part;
-		if (unzGetCurrentFileInfo64(zf, &info, name, sizeof name, NULL, 0, NULL, 0) != UNZ_OK)
-			break;
-		part = xlsx_read_part(zf, &info, &len);
-		if (!part)
-			break;
-		if (xlsx_name_ends(name, ".xml") || xlsx_name_ends(name, ".rels"))
-			ok = xlsx_xml_whole(part, len);
-		free(part);
-		if (ok && strncmp(name, "xl/worksheets/sheet", 19) == 0)
-			sheets++;
-		int next = unzGoToNextFile(zf);
-		if (next == UNZ_END_OF_LIST_OF_FILE)
-			break;
-		ok = ok && next == UNZ_OK;
-	}
-	/* The loop ends early (ok still 1) only at the end of the list. */
-	unz_global_info64 gi;
-	ok = ok && unzGetGlobalInfo64(zf, &gi) == UNZ_OK && gi.number_entry > 0;
-	unzClose(zf);
-	return ok && sheets == 4 ? 0 : -1;
-}
-
 /* ---- writing ---- */
 
 int export_xlsx_write(const struct export_data *d, const char *path, char *err, size_t errlen)
 {
 	struct xlsx x;
-	char tmpdir[4096];
-	lxw_workbook_options opts = { 0 };
-	const char *slash = strrchr(path, '/');
-	int quiet = xlsx_quiet_begin(), e = 0;
+	int quiet;
 	memset(&x, 0, sizeof x);
 	x.d = d;
-	/* Its part files go beside the result, so that one disk decides. */
-	snprintf(tmpdir, sizeof tmpdir, "%.*s", slash ? (int)(slash - path) : 1, slash ? path : ".");
-	opts.tmpdir = tmpdir;
-	errno = 0;
-	x.wb = workbook_new_opt(path, &opts);
-	if (!x.wb) {
-		e = errno;
-		xlsx_quiet_end(quiet);
-		snprintf(err, errlen, _("Could not start writing the workbook."));
-		errno = e;
+	x.wb = xlsx_file_open(path, &quiet, err, errlen);
+	if (!x.wb)
 		return -1;
-	}
 	xlsx_build(&x);
-	errno = 0;
-	/* Always closed, even after an error: it also frees the workbook. */
-	lxw_error rc = workbook_close(x.wb);
-	e = errno;
-	xlsx_quiet_end(quiet);
-	if (x.err == LXW_NO_ERROR)
-		x.err = rc;
-	if (x.err != LXW_NO_ERROR) {
-		snprintf(err, errlen, _("Could not write the workbook: %s."), lxw_strerror(x.err));
-		errno = rc != LXW_NO_ERROR ? e : 0;
-		return -1;
-	}
-	if (xlsx_verify(path) != 0) {
-		snprintf(err, errlen, _("The workbook came out incomplete: the disk may be full or a file size limit reached. Free some space and export again."));
-		errno = 0;
-		return -1;
-	}
-	return 0;
+	return xlsx_file_close(x.wb, x.err, quiet, 4, path, err, errlen);
 }

@@ -41,6 +41,8 @@ static void usage(FILE *out)
 	               "  export [--out DIR] [--xlsx] [--html] [--text]\n"
 	               "                      write the checksheet, the plan and the contact sheet\n"
 	               "                      into DIR/kamae-<company>-FY<year>-<date> (default: all formats)\n"
+	               "  room [--anonymous] [--out DIR] FILE|DIR...\n"
+	               "                      a workshop's companies side by side (read-only)\n"
 	               "'kamae COMMAND --help' describes each command.\n"
 	               "\n"
 	               "Options:\n"
@@ -197,6 +199,8 @@ static int run_command(const struct cli_command *cmd, int argc, char **argv, str
 	int creates = cmd->creates && !a->dry_run, reads_only = cmd->reads_only || a->dry_run;
 	if (rc == EXIT_OK && a->help)
 		fputs(_(cmd->usage), stdout);
+	else if (rc == EXIT_OK && cmd->many)
+		rc = cmd->run(&s, a);
 	else if (rc == EXIT_OK && a->dry_run && session_dry_run_without_file(&s, a->db))
 		rc = cmd->run(&s, a);
 	else if (rc == EXIT_OK && session_open_store(&s, a->db, creates, reads_only) != 0)

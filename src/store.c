@@ -681,7 +681,7 @@ static enum store_status store_read_header(struct store *st, int *empty, int *ou
 		store_set_error(st, _("%s is not a kamae database (not SQLite). Choose "
 		                      "another file; this one was left unchanged."),
 		                st->path);
-		return STORE_ERR_CORRUPT;
+		return STORE_ERR_NOT_DB;
 	}
 	*ours = n == (ssize_t)sizeof head
 	        && ((uint32_t)head[68] << 24 | (uint32_t)head[69] << 16
@@ -771,11 +771,13 @@ static int store_inspect(struct store *st, sqlite3 *db, enum store_status *statu
 	return SQLITE_OK;
 }
 
-/* Opens a connection with extended result codes, or fails with a status. */
-static enum store_status store_connect(struct store *st, int flags, sqlite3 **db)
+/* Opens a connection with extended result codes, or fails with a status.
+ * name is st->path, or a file: URI of it (flags then hold SQLITE_OPEN_URI). */
+static enum store_status store_connect_name(struct store *st, const char *name, int flags,
+                                            sqlite3 **db)
 {
 	enum store_status status;
-	int rc = sqlite3_open_v2(st->path, db, flags, NULL);
+	int rc = sqlite3_open_v2(name, db, flags, NULL);
 
 	if (*db)
 		sqlite3_extended_result_codes(*db, 1);
@@ -789,6 +791,80 @@ static enum store_status store_connect(struct store *st, int flags, sqlite3 **db
 	sqlite3_close_v2(*db);
 	*db = NULL;
 	return status;
+}
+
+static enum store_status store_connect(struct store *st, int flags, sqlite3 **db)
+{
+	return store_connect_name(st, st->path, flags, db);
+}
+
+/* 1 when path+suffix is missing, or (empty_ok) an empty file. */
+static int store_companion_idle(const char *path, const char *suffix, int empty_ok)
+{
+	char name[PATH_MAX];
+	struct stat sb;
+	if (snprintf(name, sizeof name, "%s%s", path, suffix) >= (int)sizeof name)
+		return 0;
+	if (stat(name, &sb) != 0)
+		return errno == ENOENT;
+	return empty_ok && S_ISREG(sb.st_mode) && sb.st_size == 0;
+}
+
+/* A file at rest: no kamae has it open (the lock file, when there is one,
+ * holds no pid: a clean close empties it) and nothing waits in a WAL or a
+ * rollback journal. Such a file is read as immutable: no -wal or -shm is
+ * made beside it (a reader could not remove them again) and nothing is
+ * locked. A writer that starts meanwhile only appends to its own WAL; the
+ * file itself changes at a checkpoint, long after this read. */
+static int store_at_rest(const char *path)
+{
+	char lock[PATH_MAX], pid[8];
+	if (!store_companion_idle(path, "-wal", 1) || !store_companion_idle(path, "-journal", 0))
+		return 0;
+	if (snprintf(lock, sizeof lock, "%s.lock", path) >= (int)sizeof lock)
+		return 0;
+	int fd = open(lock, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+	if (fd < 0)
+		return errno == ENOENT;
+	ssize_t n = read(fd, pid, sizeof pid);
+	close(fd);
+	return n == 0;
+}
+
+/* "file:PATH?immutable=1", PATH percent-encoded where a URI needs it. */
+static int store_immutable_uri(const char *path, char *uri, size_t len)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t o = 0;
+	int n = snprintf(uri, len, "file:");
+	if (n < 0 || (size_t)n >= len)
+		return -1;
+	o = (size_t)n;
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		int plain = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')
+		            || strchr("/-._~", *p);
+		if (o + 4 >= len)
+			return -1;
+		if (plain) {
+			uri[o++] = (char)*p;
+		} else {
+			uri[o++] = '%';
+			uri[o++] = hex[*p >> 4];
+			uri[o++] = hex[*p & 15];
+		}
+	}
+	n = snprintf(uri + o, len - o, "?immutable=1");
+	return n < 0 || (size_t)n >= len - o ? -1 : 0;
+}
+
+/* A reader's connection: immutable for a file at rest, else a plain
+ * read-only one, which reads a live wizard's WAL as it stands. */
+static enum store_status store_connect_reader(struct store *st, sqlite3 **db)
+{
+	char uri[3 * PATH_MAX + 32];
+	if (store_at_rest(st->path) && store_immutable_uri(st->path, uri, sizeof uri) == 0)
+		return store_connect_name(st, uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, db);
+	return store_connect(st, SQLITE_OPEN_READONLY, db);
 }
 
 /* Checks a file before anything may write to it: read-only connection, so a
@@ -938,7 +1014,7 @@ static enum store_status store_open_ro_steps(struct store *st)
 	char lock_path[PATH_MAX];
 	snprintf(lock_path, sizeof lock_path, "%s.lock", st->path);
 	st->check_integrity = access(lock_path, F_OK) != 0;
-	if ((status = store_connect(st, SQLITE_OPEN_READONLY, &st->db)) != STORE_OK)
+	if ((status = store_connect_reader(st, &st->db)) != STORE_OK)
 		return status;
 	rc = store_inspect(st, st->db, &status);
 	if ((rc & 0xff) == SQLITE_READONLY) {

@@ -12,11 +12,12 @@ enum store_status {
 	STORE_ERR_IO,        /* cannot create/open/write: errno-ish, see message */
 	STORE_ERR_LOCKED,    /* another kamae holds the file */
 	STORE_ERR_NOT_KAMAE, /* a SQLite file, but not ours */
-	STORE_ERR_CORRUPT,   /* not a database or damaged */
+	STORE_ERR_CORRUPT,   /* a damaged database */
 	STORE_ERR_NEWER,     /* written by a newer kamae (schema version) */
 	STORE_ERR_FULL,      /* disk full */
 	STORE_ERR_READONLY,  /* file or directory not writable */
-	STORE_ERR_INVALID    /* bad argument (item out of range, bad date...) */
+	STORE_ERR_INVALID,   /* bad argument (item out of range, bad date...) */
+	STORE_ERR_NOT_DB     /* not a database at all (not SQLite) */
 };
 
 #define STORE_SCHEMA_VERSION 2

@@ -93,9 +93,12 @@ static void print_comparison(FILE *out, const struct catalog *cat, const struct 
 static void print_unanswered_priority(FILE *out, const struct catalog *cat,
                                       const struct store_answer answers[CATALOG_ITEMS])
 {
-	int prio[CATALOG_PRIORITY_ITEMS], missing = 0;
+	int prio[CATALOG_PRIORITY_ITEMS], missing = 0, done = 0;
 	int n = catalog_priority_items(cat, prio);
-	fprintf(out, _("\nUnanswered priority items:"));
+	for (int i = 0; i < n; i++)
+		done += answers[prio[i] - 1].value == ANSWER_DONE;
+	fprintf(out, _("\nPriority items 対策完了: %d/%d\n"), done, n);
+	fprintf(out, _("Unanswered priority items:"));
 	for (int i = 0; i < n; i++)
 		if (answers[prio[i] - 1].value == ANSWER_NONE) {
 			fprintf(out, " %d", prio[i]);

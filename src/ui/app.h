@@ -94,7 +94,7 @@ struct app {
 
 	/* the export screen */
 	struct editor export_dir;
-	struct export_result export_res;
+	struct outfile_result export_res;
 	int export_state;         /* 0 not yet, 1 written, -1 failed */
 
 	char message[512];

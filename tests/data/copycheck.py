@@ -3,7 +3,8 @@
 
 Usage: copycheck.py SEED_DIR FILE.tsv[:COL,COL...] ...
 Each named TSV column (0-based; default: every column but the first) is
-compared with the seed texts. Both sides are NFKC-normalised and stripped of
+compared with the seed texts; a file not ending in .tsv (a document
+template) is compared line by line, every line whole. Both sides are NFKC-normalised and stripped of
 white space, because the seeds come from PDFs with line breaks mid-sentence.
 Exits 1 when any field shares a run longer than LIMIT characters with a seed,
 and prints the longest shared run found either way.
@@ -67,12 +68,15 @@ def main(argv):
     for spec in argv[2:]:
         path, _, cols = spec.partition(":")
         want = [int(c) for c in cols.split(",")] if cols else None
+        tsv = path.endswith(".tsv")
+        if not tsv:
+            want = [0]
         with open(path, encoding="utf-8") as f:
             for lineno, line in enumerate(f, 1):
                 line = line.rstrip("\n")
-                if not line or line.startswith("#"):
+                if not line or (tsv and line.startswith("#")):
                     continue
-                parts = line.split("\t")
+                parts = line.split("\t") if tsv else [line]
                 for c, value in enumerate(parts):
                     if (want is None and c == 0) or (want is not None and c not in want):
                         continue

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "catalog.h"
+#include "text.h"
 
 static struct catalog *cat;
 
@@ -160,6 +161,9 @@ static void test_statistics_and_glossary(void **state)
 	const struct catalog_band *b = catalog_band(cat, "le100");
 	assert_non_null(b);
 	assert_string_equal(b->name, "100名以下");
+	/* The room's 80-column table gives the band seven columns. */
+	for (int i = 0; i < cat->n_bands; i++)
+		assert_true(text_width(cat->bands[i].short_name) <= 7);
 	assert_int_equal(b->companies[0], 392);
 	assert_true(b->average[1] > 154.99 && b->average[1] < 155.01);
 	assert_true(b->average[2] > 190.89 && b->average[2] < 190.91);

@@ -816,10 +816,10 @@ static void test_random_bytes_rejected_unchanged(void **state)
 		junk[i] = (unsigned char)(seed >> 16);
 	}
 	spit(f->path, junk, sizeof junk);
-	assert_rejected_unchanged(f->path, STORE_ERR_CORRUPT);
+	assert_rejected_unchanged(f->path, STORE_ERR_NOT_DB);
 	/* Shorter than the SQLite header. */
 	spit(f->path, "SQLite", 6);
-	assert_rejected_unchanged(f->path, STORE_ERR_CORRUPT);
+	assert_rejected_unchanged(f->path, STORE_ERR_NOT_DB);
 }
 
 static void test_truncated_db_rejected_unchanged(void **state)
