@@ -349,6 +349,15 @@ static int export_option(const struct catalog *cat, int opt, struct cli_args *a)
 	case 'x': a->formats |= EXPORT_XLSX; return 0;
 	case 'h': a->formats |= EXPORT_HTML; return 0;
 	case 't': a->formats |= EXPORT_TEXT; return 0;
+	case 's': {
+		enum plan_scope scope;
+		if (plan_scope_parse(optarg, &scope) != 0) {
+			fprintf(stderr, _("kamae: --plan-scope is priority, lv1 or target, not '%s'\n"), optarg);
+			return EXIT_USAGE;
+		}
+		a->plan_scope = (int)scope;
+		return 0;
+	}
 	}
 	return -1;
 }
@@ -360,6 +369,7 @@ static int parse_export(const struct catalog *cat, int argc, char **argv, struct
 		{ "xlsx", no_argument, NULL, 'x' },
 		{ "html", no_argument, NULL, 'h' },
 		{ "text", no_argument, NULL, 't' },
+		{ "plan-scope", required_argument, NULL, 's' },
 		COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -660,7 +670,7 @@ static int run_export(struct session *s, const struct cli_args *a)
 		return EXIT_FAILED;
 	}
 	int rc = EXIT_OK;
-	if (export_run(s->cat, s->st, a->out_dir, a->formats, NULL, res) != 0) {
+	if (export_run(s->cat, s->st, a->out_dir, a->formats, a->plan_scope, NULL, res) != 0) {
 		fprintf(stderr, "kamae: %s\n", res->error);
 		rc = EXIT_FAILED;
 	} else {
@@ -849,9 +859,13 @@ static const struct cli_command commands[] = {
 	              "points per level. Changes nothing.\n"),
 	  0, 1, parse_summary, run_years, 0 },
 	{ "export", N_("Usage: kamae [--db FILE] export [--out DIR] [--xlsx] [--html] [--text]\n"
-	               "Write the checksheet (xlsx), the improvement plan and the contact sheet\n"
-	               "(HTML and text) into DIR/kamae-<company>-FY<year>-<date> (default: all formats,\n"
-	               "DIR the current folder).\n"),
+	               "                    [--plan-scope priority|lv1|target]\n"
+	               "Write the checksheet (xlsx), the improvement plan, the contact sheet and the\n"
+	               "starter documents (HTML and text) into DIR/kamae-<company>-FY<year>-<date>\n"
+	               "(default: all formats, DIR the current folder).\n"
+	               "\n"
+	               "  --plan-scope SCOPE  the plan's reach: priority (the 8+11 items), lv1 (all of\n"
+	               "                      Lv1) or target (up to the target level; the default)\n"),
 	  0, 1, parse_export, run_export, 0 },
 	{ "room", N_("Usage: kamae room [--year YYYY] [--anonymous] [--out DIR] FILE|DIR...\n"
 	             "Show a workshop's companies side by side: each company's points, the room's\n"

@@ -30,7 +30,8 @@ struct cli_args {
 	int item;                                 /* answer */
 	enum answer value;
 	const char *note;                         /* answer; NULL = unchanged */
-	const char *out_dir;                      /* export */
+	const char *out_dir;                      /* export, room */
+	int plan_scope;                           /* export: enum plan_scope */
 	unsigned formats;
 	const char *file;                         /* import */
 	int dry_run, replace;                     /* import */

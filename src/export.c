@@ -17,6 +17,7 @@
 
 #include "export.h"
 #include "text.h"
+#include "export_documents.h"
 #include "export_html.h"
 #include "export_text.h"
 #include "export_xlsx.h"
@@ -103,7 +104,7 @@ static void export_scores(struct export_data *d)
 }
 
 enum store_status export_data_load(struct export_data *d, const struct catalog *cat,
-                                   struct store *st, const char *today)
+                                   struct store *st, const char *today, enum plan_scope scope)
 {
 	enum store_status rc;
 	memset(d, 0, sizeof *d);
@@ -113,7 +114,7 @@ enum store_status export_data_load(struct export_data *d, const struct catalog *
 		return rc;
 	if ((rc = store_answers_load(st, d->profile.id, d->answers)) != STORE_OK)
 		return rc;
-	if ((rc = plan_build(cat, st, &d->profile, d->answers, today, &d->plan)) != STORE_OK)
+	if ((rc = plan_build(cat, st, &d->profile, d->answers, today, scope, &d->plan)) != STORE_OK)
 		return rc;
 	export_scores(d);
 	struct store_profile before;
@@ -136,7 +137,9 @@ enum store_status export_data_load(struct export_data *d, const struct catalog *
 	if ((rc = export_setting(st, d->profile.id, CONTACTS_ALT_ORDERING_KEY, &d->alt_ordering))
 	    != STORE_OK)
 		return rc;
-	return export_setting(st, d->profile.id, "plan_approver", &d->approver);
+	if ((rc = export_setting(st, d->profile.id, PLAN_APPROVER_KEY, &d->approver)) != STORE_OK)
+		return rc;
+	return export_setting(st, d->profile.id, PLAN_APPROVED_KEY, &d->approved);
 }
 
 void export_data_free(struct export_data *d)
@@ -151,6 +154,7 @@ void export_data_free(struct export_data *d)
 	free(d->contacts);
 	free(d->alt_ordering);
 	free(d->approver);
+	free(d->approved);
 	memset(d, 0, sizeof *d);
 }
 
@@ -177,6 +181,15 @@ static int write_checksheet(const void *d, const char *path, char *err, size_t e
 {
 	return export_xlsx_write(d, path, err, errlen);
 }
+/* The starter documents, each in both forms: document k of documents_list(). */
+#define EXPORT_DOCUMENT(k) \
+	static int write_doc_html_##k(FILE *out, const void *d) { return export_document_html(out, d, k); } \
+	static int write_doc_text_##k(FILE *out, const void *d) { return export_document_text(out, d, k); }
+EXPORT_DOCUMENT(0)
+EXPORT_DOCUMENT(1)
+EXPORT_DOCUMENT(2)
+EXPORT_DOCUMENT(3)
+EXPORT_DOCUMENT(4)
 
 static const struct export_file {
 	unsigned format;
@@ -187,6 +200,16 @@ static const struct export_file {
 	{ EXPORT_HTML, { "contacts.html", write_contacts_html, NULL } },
 	{ EXPORT_TEXT, { "plan.txt", write_plan_text, NULL } },
 	{ EXPORT_TEXT, { "contacts.txt", write_contacts_text, NULL } },
+	{ EXPORT_HTML, { "policy.html", write_doc_html_0, NULL } },
+	{ EXPORT_HTML, { "incident-procedure.html", write_doc_html_1, NULL } },
+	{ EXPORT_HTML, { "incident-report.html", write_doc_html_2, NULL } },
+	{ EXPORT_HTML, { "backup-plan.html", write_doc_html_3, NULL } },
+	{ EXPORT_HTML, { "access-review.html", write_doc_html_4, NULL } },
+	{ EXPORT_TEXT, { "policy.txt", write_doc_text_0, NULL } },
+	{ EXPORT_TEXT, { "incident-procedure.txt", write_doc_text_1, NULL } },
+	{ EXPORT_TEXT, { "incident-report.txt", write_doc_text_2, NULL } },
+	{ EXPORT_TEXT, { "backup-plan.txt", write_doc_text_3, NULL } },
+	{ EXPORT_TEXT, { "access-review.txt", write_doc_text_4, NULL } },
 };
 
 /* The chosen formats' files, in a fixed order, into out[]; returns how many. */
@@ -200,7 +223,8 @@ static int export_pick(unsigned formats, struct outfile *out)
 }
 
 int export_run(const struct catalog *cat, struct store *st, const char *out_root,
-               unsigned formats, const char *today, struct outfile_result *res)
+               unsigned formats, enum plan_scope scope, const char *today,
+               struct outfile_result *res)
 {
 	char date[11];
 	struct export_data d;
@@ -218,7 +242,7 @@ int export_run(const struct catalog *cat, struct store *st, const char *out_root
 	}
 	/* A copied database must be complete on its own, like the exports. */
 	store_checkpoint(st);
-	enum store_status rc = export_data_load(&d, cat, st, date);
+	enum store_status rc = export_data_load(&d, cat, st, date, scope);
 	if (rc != STORE_OK) {
 		snprintf(res->error, sizeof res->error, "%s", rc == STORE_NOT_FOUND
 		         ? _("There is no assessment to export yet: answer some items first.")

@@ -36,6 +36,7 @@ struct export_data {
 	int n_missing;
 	char *alt_ordering;          /* No.150 alternative means, "" when unset */
 	char *approver;              /* "plan_approver" setting, "" when unset */
+	char *approved;              /* "plan_approved" (YYYY-MM-DD), "" when unset */
 	char today[11];
 	int prev_year;               /* last year's assessment, 0 when none */
 	enum answer prev[CATALOG_ITEMS];
@@ -46,7 +47,7 @@ struct export_data {
  * assessment yet, or the store's error (message in store_error(st)). Free
  * with export_data_free, also after an error. */
 enum store_status export_data_load(struct export_data *d, const struct catalog *cat,
-                                   struct store *st, const char *today);
+                                   struct store *st, const char *today, enum plan_scope scope);
 void export_data_free(struct export_data *d);
 
 /* Shared wording of the Japanese sheets (constant strings, never freed). */
@@ -73,6 +74,7 @@ void export_quarter_name(int year, int q, char *buf, size_t len);
 void export_dir_name(const struct store_profile *p, const char *date, char *buf, size_t len);
 
 int export_run(const struct catalog *cat, struct store *st, const char *out_root,
-               unsigned formats, const char *today, struct outfile_result *res);
+               unsigned formats, enum plan_scope scope, const char *today,
+               struct outfile_result *res);
 
 #endif

@@ -18,7 +18,16 @@ static const char html_css_plan[] =
 	"@media print{body{font-size:9pt}.boss{break-after:page}}\n"
 	".sign{display:flex;gap:3em;margin:2em 0 .5em}\n"
 	".sign div{flex:1;border-bottom:1px solid #000;padding-bottom:.2em}\n"
-	".prio{font-weight:bold}\n";
+	".prio{font-weight:bold}\n"
+	".alert{border:2px solid #b00;padding:.2em .6em;margin:.5em 0}\n"
+	"table.quarters th,table.quarters td{text-align:center;padding:.1em .3em}\n"
+	/* Fixed layout and breakable words: no column can push the table past
+	 * the page, whatever a user typed into a task. */
+	"table.tasks{table-layout:fixed}\n"
+	"table.tasks td{overflow-wrap:anywhere;padding:.1em .3em}\n"
+	"@media print{table.tasks{font-size:8.5pt;line-height:1.35}}\n"
+	"table.tasks tr.phase th{background:#f2f2f2;text-align:left}\n"
+	"table.tasks td.no{font-size:85%}\n";
 
 /* One page: small type, tight rows, narrow page margins. */
 static const char html_css_contacts[] =
@@ -31,6 +40,11 @@ static const char html_css_contacts[] =
 	".missing strong{color:#b00}\n"
 	".missing ul{columns:2;column-gap:1.5em}\n"
 	".contacts td,.contacts th{padding:.1em .3em}\n"
+	/* A long e-mail address or note wraps instead of widening the page. */
+	".contacts{table-layout:fixed}\n"
+	".contacts .person{width:16%}.contacts .phone{width:13%}.contacts .email{width:17%}"
+	".contacts .after{width:9%}\n"
+	"td{overflow-wrap:anywhere}\n"
 	".contacts .role{width:33%}\n"
 	".contacts .role .small{display:block;font-size:80%}\n"
 	".contacts .kind{width:3%;writing-mode:vertical-rl;text-align:center;vertical-align:middle;"
@@ -116,6 +130,33 @@ static void html_plan_scores(FILE *out, const struct export_data *d)
 	      "（点数 = 素点 × 項目数 ÷（項目数 − 該当なし））。</p>\n", out);
 }
 
+static void html_plan_phases(FILE *out, const struct export_data *d)
+{
+	static const char *const scope_names[] = { "目標レベルまで", "レベル1まで", "優先 8+11 項目のみ" };
+	const struct plan *pl = &d->plan;
+	fprintf(out, "<h2>進め方（%s）</h2>\n<table>\n<thead><tr><th>段階</th><th>新しい対策の期日</th>"
+	        "<th class=\"num\">対策</th></tr></thead>\n<tbody>\n", scope_names[pl->scope]);
+	for (int ph = 1; ph <= PLAN_PHASES; ph++) {
+		if (ph > 1 && pl->scope == PLAN_SCOPE_PRIORITY)
+			break;
+		if (ph > 2 && pl->scope == PLAN_SCOPE_LV1)
+			break;
+		fputs("<tr>", out);
+		html_cell(out, "td", NULL, plan_phase_name(ph));
+		fprintf(out, "<td class=\"nowrap\">%s 〜 %s</td><td class=\"num\">%d件</td></tr>\n",
+		        pl->phase_from[ph - 1], pl->phase_to[ph - 1], pl->phase_tasks[ph - 1]);
+	}
+	fputs("</tbody></table>\n", out);
+	int any = 0;
+	for (int lv = 0; lv < CATALOG_LEVELS; lv++)
+		if (pl->unanswered[lv])
+			fprintf(out, "%sLv%d 未回答 %d 項目：まず回答を", any++ ? "<br>" : "<div class=\"alert\">",
+			        lv + 1, pl->unanswered[lv]);
+	if (any)
+		fputs("<br><span class=\"small\">回答すると、対策中・未実施の項目がこの計画の対策になります。</span></div>\n",
+		      out);
+}
+
 static void html_plan_quarters(FILE *out, const struct export_data *d)
 {
 	int counts[8], year, q, priority = 0, undated = 0, overdue;
@@ -129,53 +170,61 @@ static void html_plan_quarters(FILE *out, const struct export_data *d)
 	}
 	fprintf(out, "<h2>対策の数と期日</h2>\n<p>対策 %d件（うち優先項目 %d件）。"
 	        "期日の四半期ごとの件数（完了したものを除く）:</p>\n", d->plan.n, priority);
-	fputs("<table style=\"width:auto\">\n<thead><tr><th>四半期</th><th>件数</th></tr></thead>\n"
-	      "<tbody>\n", out);
+	fputs("<table class=\"quarters\">\n<thead><tr>", out);
 	if (overdue)
-		fprintf(out, "<tr><td>期日を過ぎたもの</td><td class=\"num\">%d件</td></tr>\n", overdue);
+		fputs("<th>期日を過ぎたもの</th>", out);
 	for (int k = 0; k < nq; k++) {
 		export_quarter_name(year + (q - 1 + k) / 4, (q - 1 + k) % 4 + 1, name, sizeof name);
-		fputs("<tr>", out);
-		html_cell(out, "td", NULL, name);
-		fprintf(out, "<td class=\"num\">%d件%s</td></tr>\n", counts[k],
-		        k == 7 ? "（以降を含む）" : "");
+		html_cell(out, "th", NULL, name);
 	}
 	if (undated)
-		fprintf(out, "<tr><td>期日未定</td><td class=\"num\">%d件</td></tr>\n", undated);
-	fputs("</tbody></table>\n", out);
+		fputs("<th>期日未定</th>", out);
+	fputs("</tr></thead>\n<tbody><tr>", out);
+	if (overdue)
+		fprintf(out, "<td>%d件</td>", overdue);
+	for (int k = 0; k < nq; k++)
+		fprintf(out, "<td>%d件%s</td>", counts[k], k == 7 ? "（以降を含む）" : "");
+	if (undated)
+		fprintf(out, "<td>%d件</td>", undated);
+	fputs("</tr></tbody></table>\n", out);
 }
 
 static void html_plan_signoff(FILE *out, const struct export_data *d)
 {
 	fputs("<h2>承認</h2>\n<div class=\"sign\"><div>承認者: ", out);
 	html_text(out, d->approver);
-	fputs("</div><div>日付: 　　　　年　　月　　日</div></div>\n</section>\n", out);
+	fputs("</div><div>日付: ", out);
+	if (d->approved[0])
+		html_text(out, d->approved);
+	else
+		fputs("　　　　年　　月　　日", out);
+	fputs("</div></div>\n</section>\n", out);
+}
+
+/* The task as printed: its first paragraph (the default's worked example
+ * stays on screen), cut short with an ellipsis. */
+static void html_task_text(FILE *out, const char *task)
+{
+	char first[1024];
+	const char *nl = strchr(task, '\n');
+	size_t n = nl ? (size_t)(nl - task) : strlen(task);
+	snprintf(first, sizeof first, "%.*s", (int)(n < sizeof first - 1 ? n : sizeof first - 1), task);
+	char cut[1024];
+	text_truncate(first, 240, 1, cut, sizeof cut);
+	html_text(out, cut);
 }
 
 static void html_plan_entry(FILE *out, int k, const struct export_data *d,
                             const struct plan_entry *e)
 {
 	const struct catalog_item *it = catalog_item(d->cat, e->item);
-	const struct catalog_label *lb = catalog_label(d->cat, it->label);
 	const struct store_action *a = &e->action;
-	char label[256];
-	snprintf(label, sizeof label, "%d %s", lb->number, lb->name);
-	fprintf(out, "<tr><td class=\"num\">%d</td><td class=\"nowrap%s\">No.%d<br>Lv%d%s</td><td>",
-	        k + 1, e->priority ? " prio" : "", e->item, it->level, e->priority ? "<br>優先" : "");
-	html_cell(out, "span", "small", label);
-	fputs("<br>", out);
-	html_text(out, it->condition);
-	fputs("</td>", out);
-	fputs("<td>", out);
-	html_cell(out, "span", "nowrap", export_answer_text(e->answer));
-	if (d->answers[e->item - 1].note[0]) {
-		/* What is already there, e.g. the draft an 対策中 stands on. */
-		fputs("<br><span class=\"small\">根拠: ", out);
-		html_text(out, d->answers[e->item - 1].note);
-		fputs("</span>", out);
-	}
+	fprintf(out, "<tr><td class=\"num\">%d</td><td class=\"no%s\">No.%d Lv%d%s<br>", k + 1,
+	        e->priority ? " prio" : "", e->item, it->level, e->priority ? " 優先" : "");
+	html_text(out, e->evidence != EVIDENCE_OK ? assessment_evidence_label(e->evidence)
+	                                          : export_answer_text(e->answer));
 	fputs("</td><td class=\"task\">", out);
-	html_text(out, a->task);
+	html_task_text(out, a->task);
 	if (a->memo && a->memo[0]) {
 		fputs("<br><span class=\"small\">メモ: ", out);
 		html_text(out, a->memo);
@@ -184,26 +233,33 @@ static void html_plan_entry(FILE *out, int k, const struct export_data *d,
 	fputs("</td><td>", out);
 	html_text_or_blank(out, a->owner);
 	fputs("</td>", out);
-	html_cell(out, "td", "nowrap", a->due[0] ? a->due : "未定");
-	html_cell(out, "td", "nowrap", export_status_text(a->status));
+	html_cell(out, "td", NULL, a->due[0] ? a->due : "未定");
+	html_cell(out, "td", NULL, export_status_text(a->status));
 	fputs("</tr>\n", out);
 }
 
 static void html_plan_tasks(FILE *out, const struct export_data *d)
 {
-	fputs("<h2>対策一覧（優先項目、Lv1、Lv2、Lv3 の順）</h2>\n", out);
+	fputs("<h2>対策一覧（段階ごと、期日の順）</h2>\n", out);
 	if (!d->plan.n) {
-		fputs("<p>目標レベルまでの項目はすべて対策完了か該当なしです。</p>\n", out);
+		fputs("<p>回答した項目に、対策の必要なものはありません。</p>\n", out);
 		return;
 	}
 	/* Widths leave the owner room to be written in by hand. */
-	fputs("<table class=\"tasks\">\n<colgroup><col style=\"width:3%\"><col style=\"width:6%\">"
-	      "<col style=\"width:26%\"><col style=\"width:7%\"><col style=\"width:34%\">"
-	      "<col style=\"width:10%\"><col style=\"width:8%\"><col style=\"width:6%\"></colgroup>\n"
-	      "<thead><tr><th>#</th><th>No.</th><th>ラベルと達成条件</th><th>現在の評価</th><th>対策</th>"
-	      "<th>担当</th><th>期日</th><th>状況</th></tr></thead>\n<tbody>\n", out);
-	for (int i = 0; i < d->plan.n; i++)
-		html_plan_entry(out, i, d, &d->plan.entries[i]);
+	fputs("<table class=\"tasks\">\n<colgroup><col style=\"width:4%\"><col style=\"width:14%\">"
+	      "<col style=\"width:47%\"><col style=\"width:18%\"><col style=\"width:10%\">"
+	      "<col style=\"width:7%\"></colgroup>\n"
+	      "<thead><tr><th>#</th><th>項目</th><th>対策</th><th>担当</th><th>期日</th><th>状況</th>"
+	      "</tr></thead>\n<tbody>\n", out);
+	for (int i = 0; i < d->plan.n; i++) {
+		const struct plan_entry *e = &d->plan.entries[i];
+		if (i == 0 || e->phase != d->plan.entries[i - 1].phase) {
+			fputs("<tr class=\"phase\"><th colspan=\"6\">", out);
+			html_text(out, plan_phase_name(e->phase));
+			fprintf(out, "　%d件</th></tr>\n", d->plan.phase_tasks[e->phase - 1]);
+		}
+		html_plan_entry(out, i, d, e);
+	}
 	fputs("</tbody></table>\n", out);
 }
 
@@ -258,6 +314,7 @@ int export_html_plan(FILE *out, const struct export_data *d)
 	html_begin(out, "情報セキュリティ対策実行計画書", d->profile.company, html_css_plan);
 	html_plan_head(out, d);
 	html_plan_scores(out, d);
+	html_plan_phases(out, d);
 	html_plan_quarters(out, d);
 	html_plan_signoff(out, d);
 	html_plan_tasks(out, d);
@@ -309,8 +366,9 @@ static void html_contact_row(FILE *out, const struct contact_role *r,
 
 static void html_contacts_table(FILE *out, const struct export_data *d)
 {
-	fputs("<h2>連絡先</h2>\n<table class=\"contacts\">\n<thead><tr><th></th><th>役割</th>"
-	      "<th>担当者・名称</th><th>電話</th><th>メール</th><th>夜間・休日</th><th>確認日</th>"
+	fputs("<h2>連絡先</h2>\n<table class=\"contacts\">\n<thead><tr><th class=\"kind\"></th>"
+	      "<th class=\"role\">役割</th><th class=\"person\">担当者・名称</th><th class=\"phone\">電話</th>"
+	      "<th class=\"email\">メール</th><th class=\"after\">夜間・休日</th><th class=\"date\">確認日</th>"
 	      "</tr></thead>\n<tbody>\n", out);
 	for (int i = 0; i < d->n_roles; i++) {
 		int rows = 0;

@@ -149,12 +149,29 @@ static void text_plan_quarters(FILE *out, const struct export_data *d)
 		fprintf(out, "    期日未定%27s%3d件\n", "", undated);
 }
 
+static void text_plan_phases(FILE *out, const struct export_data *d)
+{
+	const struct plan *pl = &d->plan;
+	int phases = pl->scope == PLAN_SCOPE_PRIORITY ? 1 : pl->scope == PLAN_SCOPE_LV1 ? 2 : PLAN_PHASES;
+	char name[128];
+	text_heading(out, "進め方");
+	for (int ph = 1; ph <= phases; ph++) {
+		text_pad(plan_phase_name(ph), 30, name, sizeof name);
+		fprintf(out, "  %s%s〜%s %3d件\n", name, pl->phase_from[ph - 1], pl->phase_to[ph - 1],
+		        pl->phase_tasks[ph - 1]);
+	}
+	for (int lv = 0; lv < CATALOG_LEVELS; lv++)
+		if (pl->unanswered[lv])
+			fprintf(out, "  ※ Lv%d 未回答 %d 項目：まず回答を（回答すると対策中・未実施が計画に入ります）\n",
+			        lv + 1, pl->unanswered[lv]);
+}
+
 static void text_plan_signoff(FILE *out, const struct export_data *d)
 {
 	text_heading(out, "承認");
 	fputc('\n', out);
-	fprintf(out, "  承認者: %s        日付: ____年____月____日\n",
-	        text_or(d->approver, TEXT_BLANK));
+	fprintf(out, "  承認者: %s        日付: %s\n", text_or(d->approver, TEXT_BLANK),
+	        text_or(d->approved, "____年____月____日"));
 }
 
 static void text_plan_entry(FILE *out, int k, const struct export_data *d,
@@ -169,7 +186,9 @@ static void text_plan_entry(FILE *out, int k, const struct export_data *d,
 	fprintf(out, "\n%3d. ", k + 1);
 	text_para(out, "", "     ", head);
 	text_para(out, "     達成条件: ", "               ", it->condition);
-	text_para(out, "     現在の評価: ", "                 ", export_answer_text(e->answer));
+	text_para(out, "     現在の評価: ", "                 ",
+	          e->evidence != EVIDENCE_OK ? assessment_evidence_label(e->evidence)
+	                                     : export_answer_text(e->answer));
 	if (d->answers[e->item - 1].note[0])
 		text_para(out, "     評価の根拠: ", "                 ", d->answers[e->item - 1].note);
 	text_para(out, "     対策: ", "           ", a->task);
@@ -230,13 +249,18 @@ int export_text_plan(FILE *out, const struct export_data *d)
 {
 	text_plan_head(out, d);
 	text_plan_scores(out, d);
+	text_plan_phases(out, d);
 	text_plan_quarters(out, d);
 	text_plan_signoff(out, d);
-	text_heading(out, "対策一覧（優先項目、Lv1、Lv2、Lv3 の順）");
+	text_heading(out, "対策一覧（段階ごと、期日の順）");
 	if (!d->plan.n)
-		text_para(out, "  ", "  ", "目標レベルまでの項目はすべて対策完了か該当なしです。");
-	for (int i = 0; i < d->plan.n; i++)
-		text_plan_entry(out, i, d, &d->plan.entries[i]);
+		text_para(out, "  ", "  ", "回答した項目に、対策の必要なものはありません。");
+	for (int i = 0; i < d->plan.n; i++) {
+		const struct plan_entry *e = &d->plan.entries[i];
+		if (i == 0 || e->phase != d->plan.entries[i - 1].phase)
+			fprintf(out, "\n  ■ %s　%d件\n", plan_phase_name(e->phase), d->plan.phase_tasks[e->phase - 1]);
+		text_plan_entry(out, i, d, e);
+	}
 	text_plan_evidence(out, d);
 	text_plan_finished(out, d);
 	return ferror(out) ? -1 : 0;

@@ -554,7 +554,7 @@ enum {
 };
 
 static const struct xlsx_column xlsx_plan_cols[PLAN_COLS] = {
-	{ "順", 4 }, { "No.", 5 }, { "レベル", 6 }, { "優先", 5 }, { "ラベル", 14 },
+	{ "順", 4 }, { "No.", 5 }, { "レベル", 6 }, { "段階", 7 }, { "ラベル", 14 },
 	{ "達成条件", 30 }, { "現在の評価", 9 }, { "対策内容", 44 }, { "担当者", 12 },
 	{ "期日", 11 }, { "状況", 7 }, { "メモ", 26 },
 };
@@ -564,9 +564,12 @@ static void xlsx_plan_row(struct xlsx *x, lxw_worksheet *ws, int row, const stru
 	const struct catalog_item *it = catalog_item(x->d->cat, e->item);
 	const struct store_action *a = &e->action;
 	char level[8];
+	static const char *const phases[] = { "", "第1期 優先", "第2期", "第3期" };
 	const char *text[PLAN_COLS] = {
-		NULL, NULL, level, e->priority ? "優先" : "",
-		catalog_label(x->d->cat, it->label)->name, it->condition, export_answer_text(e->answer),
+		NULL, NULL, level, phases[e->phase],
+		catalog_label(x->d->cat, it->label)->name, it->condition,
+		e->evidence != EVIDENCE_OK ? assessment_evidence_label(e->evidence)
+		                           : export_answer_text(e->answer),
 		a->task, a->owner, a->due, export_status_text(a->status), a->memo,
 	};
 	int lines = 1;
@@ -626,9 +629,17 @@ static void xlsx_sheet_plan(struct xlsx *x)
 	for (int i = 0; i < pl->n; i++)
 		xlsx_plan_row(x, ws, i + 1, &pl->entries[i]);
 	if (!pl->n)
-		xlsx_str(x, ws, 1, PLAN_TASK, "目標レベルまでの項目はすべて対策完了か該当なしです。", NULL);
+		xlsx_str(x, ws, 1, PLAN_TASK, "回答した項目に、対策の必要なものはありません。", NULL);
 	xlsx_list_validation(x, ws, 1, pl->n, PLAN_STATUS, values, title, message, error);
-	xlsx_plan_evidence(x, ws, (pl->n ? pl->n : 1) + 2);
+	int row = (pl->n ? pl->n : 1) + 2;
+	for (int lv = 0; lv < CATALOG_LEVELS; lv++)
+		if (pl->unanswered[lv]) {
+			char line[160];
+			snprintf(line, sizeof line, "Lv%d 未回答 %d 項目：まず回答を（回答すると対策中・未実施が計画に入ります）",
+			         lv + 1, pl->unanswered[lv]);
+			xlsx_str(x, ws, row++, PLAN_LABEL, line, x->alert);
+		}
+	xlsx_plan_evidence(x, ws, row + 1);
 	worksheet_freeze_panes(ws, 1, 0);
 	xlsx_page(x, ws, 1, 0, 0);
 }

@@ -82,12 +82,88 @@ void plan_today(char out[11])
 		snprintf(out, 11, "1970-01-01");
 }
 
-int plan_due_months(const struct catalog *cat, int item)
+/* Days since 1970-01-01 of a civil date, and back (proleptic Gregorian). */
+static long plan_day_number(int y, int m, int d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void plan_day_date(long z, char out[11])
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	int d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	long y = yoe + era * 400 + (m <= 2);
+	if (y < 1900 || y > 9999) {
+		out[0] = '\0';
+		return;
+	}
+	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
+	         (unsigned)d % 100u);
+}
+
+/* The day number of a valid YYYY-MM-DD, -1 otherwise. */
+static long plan_date_day(const char *s)
+{
+	int y, m, d;
+	return plan_date_parse(s, &y, &m, &d) == 0 ? plan_day_number(y, m, d) : -1;
+}
+
+/* ---- phases ---- */
+
+int plan_phase_of(const struct catalog *cat, int item)
 {
 	const struct catalog_item *it = catalog_item(cat, item);
 	if (catalog_is_priority(cat, item))
-		return 3;
-	return it && it->level == 1 ? 6 : 12;
+		return PLAN_PHASE_PRIORITY;
+	return it && it->level == 1 ? PLAN_PHASE_LV1 : PLAN_PHASE_TARGET;
+}
+
+const char *plan_phase_name(int phase)
+{
+	switch (phase) {
+	case PLAN_PHASE_PRIORITY: return "第1期（優先 8+11 項目）";
+	case PLAN_PHASE_LV1: return "第2期（レベル1の残り）";
+	default: return "第3期（目標レベルまで）";
+	}
+}
+
+int plan_phase_start_months(int phase)
+{
+	return phase == PLAN_PHASE_PRIORITY ? 0 : phase == PLAN_PHASE_LV1 ? 3 : 6;
+}
+
+int plan_phase_end_months(int phase)
+{
+	return phase == PLAN_PHASE_PRIORITY ? 3 : phase == PLAN_PHASE_LV1 ? 6 : 12;
+}
+
+int plan_scope_parse(const char *s, enum plan_scope *out)
+{
+	if (strcmp(s, "target") == 0)
+		*out = PLAN_SCOPE_TARGET;
+	else if (strcmp(s, "lv1") == 0)
+		*out = PLAN_SCOPE_LV1;
+	else if (strcmp(s, "priority") == 0)
+		*out = PLAN_SCOPE_PRIORITY;
+	else
+		return -1;
+	return 0;
+}
+
+static int plan_scope_phases(enum plan_scope scope)
+{
+	return scope == PLAN_SCOPE_PRIORITY ? 1 : scope == PLAN_SCOPE_LV1 ? 2 : PLAN_PHASES;
 }
 
 /* ---- the default task text ---- */
@@ -229,6 +305,30 @@ char *plan_default_task(const struct catalog *cat, int item)
 	return task;
 }
 
+/* The first sentence of a coach text (up to and with its first 。). */
+static char *plan_first_sentence(const char *s)
+{
+	const char *end = strstr(s, "。");
+	size_t n = end ? (size_t)(end - s) + strlen("。") : strlen(s);
+	return strndup(s, n);
+}
+
+char *plan_evidence_task(const struct catalog *cat, int item, enum evidence_issue issue)
+{
+	const struct catalog_coach *coach = catalog_coach(cat, item);
+	if (!coach)
+		return NULL;
+	char *what = plan_first_sentence(coach->evidence_done);
+	if (!what)
+		return NULL;
+	const char *lead = issue == EVIDENCE_CARRIED ? "評価の根拠を今年度の内容に書き直す。"
+	                   : issue == EVIDENCE_OLD  ? "評価の根拠を見直して新しくする。"
+	                                            : "評価の根拠（文書や記録の名前と日付）を書く。";
+	char *task = plan_join(lead, what, "", "");
+	free(what);
+	return task;
+}
+
 /* ---- building the plan ---- */
 
 /* Priority items in brochure order, then the rest of Lv1, Lv2, Lv3 by
@@ -243,25 +343,30 @@ static int plan_flow_order(const struct catalog *cat, int out[CATALOG_ITEMS])
 	return n;
 }
 
-static int plan_wants(const struct catalog_item *it, enum answer a, int target)
+/* Why an item is a task: an answered gap, or a 対策完了 whose evidence
+ * is missing or stale; 0 when it is not one (unanswered items are counted,
+ * not listed, unless the user stored a task for them). */
+static int plan_wants(const struct catalog_item *it, const struct store_answer *a, int target,
+                      enum evidence_issue issue)
 {
-	if (a == ANSWER_DONE || a == ANSWER_NA)
-		return 0;
-	if (it->level <= target)
-		return 1;
+	if (a->value == ANSWER_DONE)
+		return it->level <= target && issue != EVIDENCE_OK && issue != EVIDENCE_NA_REASON;
 	/* Above the target only what the company itself started or flagged. */
-	return a == ANSWER_IN_PROGRESS || a == ANSWER_NOT_DONE;
+	return a->value == ANSWER_IN_PROGRESS || a->value == ANSWER_NOT_DONE;
 }
 
-static enum store_status plan_defaults(const struct catalog *cat, int item, const char *today,
-                                       struct store_action *a)
+static enum store_status plan_defaults(const struct catalog *cat, int item,
+                                       enum evidence_issue issue, struct store_action *a)
 {
+	char owner[256];
 	a->item = item;
-	a->task = plan_default_task(cat, item);
-	a->owner = strdup("");
+	a->task = issue != EVIDENCE_OK ? plan_evidence_task(cat, item, issue)
+	                               : plan_default_task(cat, item);
+	catalog_owner_text(cat, catalog_coach(cat, item), owner, sizeof owner);
+	a->owner = strdup(owner);
 	a->memo = strdup("");
 	a->status = ACTION_TODO;
-	plan_add_months(today, plan_due_months(cat, item), a->due);
+	a->due[0] = '\0';   /* spread over the phase once every task is known */
 	if (!a->task || !a->owner || !a->memo) {
 		store_action_clear(a);
 		return STORE_ERR_IO;
@@ -269,33 +374,110 @@ static enum store_status plan_defaults(const struct catalog *cat, int item, cons
 	return STORE_OK;
 }
 
+/* Adds the item's entry: its stored action, or (make_default) the default
+ * one. *added tells whether an entry was made. */
 static enum store_status plan_add_entry(const struct catalog *cat, struct store *st,
                                         const struct store_profile *p, int item,
-                                        enum answer a, const char *today,
-                                        struct plan_entry *e)
+                                        const struct store_answer *ans, enum evidence_issue issue,
+                                        int make_default, struct plan *pl, int *added)
 {
+	struct plan_entry *e = &pl->entries[pl->n];
 	memset(e, 0, sizeof *e);
-	e->item = item;
-	e->answer = a;
-	e->priority = catalog_is_priority(cat, item);
-	enum store_status rc = store_action_get(st, p->id, item, &e->action);
+	*added = 0;
+	/* A 対策完了's task is its evidence: a note to write, not the task
+	 * stored while it was a gap (kept in the store, shown again should
+	 * the answer fall back). */
+	enum store_status rc = ans->value == ANSWER_DONE
+	                       ? STORE_NOT_FOUND : store_action_get(st, p->id, item, &e->action);
 	if (rc == STORE_OK) {
 		e->stored = 1;
-		return STORE_OK;
-	}
-	if (rc != STORE_NOT_FOUND)
+	} else if (rc != STORE_NOT_FOUND) {
 		return rc;
-	return plan_defaults(cat, item, today, &e->action);
+	} else if (!make_default) {
+		return STORE_OK;
+	} else if ((rc = plan_defaults(cat, item, issue, &e->action)) != STORE_OK) {
+		return rc;
+	}
+	e->item = item;
+	e->answer = ans->value;
+	e->priority = catalog_is_priority(cat, item);
+	e->phase = plan_phase_of(cat, item);
+	e->evidence = ans->value == ANSWER_DONE ? issue : EVIDENCE_OK;
+	pl->n++;
+	*added = 1;
+	return STORE_OK;
+}
+
+/* Effort weight of a new task: writing down evidence is quick; the coach's
+ * 手間 (1 cheapest .. 4) otherwise. */
+static int plan_weight(const struct catalog *cat, const struct plan_entry *e)
+{
+	const struct catalog_coach *c = catalog_coach(cat, e->item);
+	if (e->evidence != EVIDENCE_OK || !c || c->effort < 1)
+		return 1;
+	return c->effort;
+}
+
+/* Spreads the tasks of each phase over its window: cheapest first, each
+ * due when the effort before it (its own included) is spent, moved off a
+ * weekend. A stored task keeps its own date but holds its place, so that
+ * saving one task never moves the others' dates. */
+static void plan_spread_dues(const struct catalog *cat, struct plan *pl, const char *today)
+{
+	for (int ph = 1; ph <= PLAN_PHASES; ph++) {
+		char from[11], to[11];
+		plan_add_months(today, plan_phase_start_months(ph), from);
+		plan_add_months(today, plan_phase_end_months(ph), to);
+		snprintf(pl->phase_from[ph - 1], 11, "%s", from);
+		snprintf(pl->phase_to[ph - 1], 11, "%s", to);
+		long start = plan_date_day(from), end = plan_date_day(to), total = 0, spent = 0;
+		for (int w = 1; w <= 4; w++)
+			for (int i = 0; i < pl->n; i++)
+				if (pl->entries[i].phase == ph && plan_weight(cat, &pl->entries[i]) == w)
+					total += w;
+		for (int w = 1; w <= 4 && total; w++)
+			for (int i = 0; i < pl->n; i++) {
+				struct plan_entry *e = &pl->entries[i];
+				if (e->phase != ph || plan_weight(cat, e) != w)
+					continue;
+				spent += w;
+				if (e->stored)
+					continue;
+				long day = start + ((end - start) * spent + total - 1) / total;
+				/* 0 = Sunday; day 0, 1970-01-01, was a Thursday. */
+				long weekday = ((day % 7) + 7 + 4) % 7;
+				/* A weekend moves to the Friday before, or to the Monday
+				 * after when that Friday is not after the start. */
+				if (weekday == 6)
+					day += day - 1 > start ? -1 : 2;
+				else if (weekday == 0)
+					day += day - 2 > start ? -2 : 1;
+				plan_day_date(day, e->action.due);
+			}
+	}
+}
+
+/* Phase, then due date (undated last), then the flow order. */
+static int plan_entry_cmp(const void *pa, const void *pb)
+{
+	const struct plan_entry *a = pa, *b = pb;
+	if (a->phase != b->phase)
+		return a->phase - b->phase;
+	int ad = a->action.due[0] != '\0', bd = b->action.due[0] != '\0';
+	if (ad != bd)
+		return bd - ad;
+	return strcmp(a->action.due, b->action.due);
 }
 
 enum store_status plan_build(const struct catalog *cat, struct store *st,
                              const struct store_profile *p,
                              const struct store_answer answers[CATALOG_ITEMS],
-                             const char *today, struct plan *out)
+                             const char *today, enum plan_scope scope, struct plan *out)
 {
-	int order[CATALOG_ITEMS];
+	int order[CATALOG_ITEMS], rank[CATALOG_ITEMS + 1];
 	int n = plan_flow_order(cat, order);
 	memset(out, 0, sizeof *out);
+	out->scope = scope;
 	if (!plan_date_valid(today))
 		return STORE_ERR_INVALID;
 	out->entries = calloc(CATALOG_ITEMS, sizeof *out->entries);
@@ -306,23 +488,40 @@ enum store_status plan_build(const struct catalog *cat, struct store *st,
 		return STORE_ERR_IO;
 	}
 	for (int k = 0; k < n; k++) {
-		int no = order[k];
-		enum answer a = answers[no - 1].value;
-		enum evidence_issue issue = assessment_evidence(&answers[no - 1], today);
-		if (issue != EVIDENCE_OK) {
-			out->evidence_issue[out->n_missing] = issue;
-			out->evidence_missing[out->n_missing++] = no;
-		}
-		if (!plan_wants(&cat->items[no - 1], a, p->target_level))
-			continue;
-		enum store_status rc = plan_add_entry(cat, st, p, no, a, today,
-		                                      &out->entries[out->n]);
+		int no = order[k], added = 0;
+		const struct catalog_item *it = &cat->items[no - 1];
+		const struct store_answer *a = &answers[no - 1];
+		enum evidence_issue issue = assessment_evidence(a, today);
+		int in_scope = plan_phase_of(cat, no) <= plan_scope_phases(scope);
+		rank[no] = k;
+		enum store_status rc = STORE_OK;
+		if (in_scope && (plan_wants(it, a, p->target_level, issue) || a->value == ANSWER_NONE))
+			rc = plan_add_entry(cat, st, p, no, a, issue, a->value != ANSWER_NONE, out, &added);
 		if (rc != STORE_OK) {
 			plan_free(out);
 			return rc;
 		}
-		out->n++;
+		if (in_scope && !added && a->value == ANSWER_NONE && it->level <= p->target_level)
+			out->unanswered[it->level - 1]++;
+		if (issue != EVIDENCE_OK && !added) {
+			out->evidence_issue[out->n_missing] = issue;
+			out->evidence_missing[out->n_missing++] = no;
+		}
 	}
+	plan_spread_dues(cat, out, today);
+	/* A plain exchange sort (at most 153 tasks): ties keep the flow order. */
+	for (int i = 0; i < out->n; i++)
+		for (int j = i + 1; j < out->n; j++) {
+			struct plan_entry *a = &out->entries[i], *b = &out->entries[j];
+			int c = plan_entry_cmp(a, b);
+			if (c > 0 || (c == 0 && rank[a->item] > rank[b->item])) {
+				struct plan_entry t = *a;
+				*a = *b;
+				*b = t;
+			}
+		}
+	for (int i = 0; i < out->n; i++)
+		out->phase_tasks[out->entries[i].phase - 1]++;
 	return STORE_OK;
 }
 

@@ -3,44 +3,77 @@
 #define KAMAE_PLAN_H
 
 #include <stdint.h>
+#include "assessment.h"
 #include "catalog.h"
 #include "store.h"
 
+/* The plan's three phases, after IPA's advice and the brochure: the
+ * priority 8+11 items first, then the rest of Lv1, then Lv2 up to the
+ * target (and Lv3 when targeted or started). */
+#define PLAN_PHASES 3
+enum plan_phase { PLAN_PHASE_PRIORITY = 1, PLAN_PHASE_LV1 = 2, PLAN_PHASE_TARGET = 3 };
+
+/* Settings of the plan's sign-off, set on the plan screen. */
+#define PLAN_APPROVER_KEY "plan_approver"
+#define PLAN_APPROVED_KEY "plan_approved"
+
+/* How far a plan reaches (kamae export --plan-scope). */
+enum plan_scope { PLAN_SCOPE_TARGET = 0, PLAN_SCOPE_LV1, PLAN_SCOPE_PRIORITY };
+
 struct plan_entry {
 	int item;
-	enum answer answer;        /* current answer: IN_PROGRESS, NOT_DONE or NONE */
+	enum answer answer;        /* current answer: IN_PROGRESS, NOT_DONE, DONE
+	                              (evidence to write) or NONE (a stored task) */
 	int priority;              /* 1 for the 8+11 priority items */
+	int phase;                 /* enum plan_phase */
+	enum evidence_issue evidence; /* for a 対策完了: why its evidence is the task */
 	int stored;                /* 1 when the action row exists in the store */
 	struct store_action action; /* task/owner/due/status/memo; defaults filled
 	                               in when not stored (owned by the plan) */
 };
 
 struct plan {
-	struct plan_entry *entries; /* in plan order */
+	struct plan_entry *entries; /* by phase, then due date, then flow order */
 	int n;
+	enum plan_scope scope;
 	/* Answers whose evidence needs writing or renewing (assessment_evidence:
 	 * no note, no reason for 該当なし, last year's or a stale note), flow order. */
 	int *evidence_missing;      /* item numbers */
 	int *evidence_issue;        /* enum evidence_issue of each */
 	int n_missing;
+	/* Unanswered items in scope that are not tasks: one line per level
+	 * ("Lv2 未回答 62 項目：まず回答を"), not 62 tasks. */
+	int unanswered[CATALOG_LEVELS];
+	int phase_tasks[PLAN_PHASES];          /* tasks per phase */
+	char phase_from[PLAN_PHASES][11];      /* each phase's window for new tasks */
+	char phase_to[PLAN_PHASES][11];
 };
 
-/* Builds the plan of one assessment: every item up to the target level (and
- * any Lv3 item answered 対策中/未実施 when the target is lower) that is
- * 対策中, 未実施 or unanswered; priority items first in brochure order, then
- * the rest of Lv1, Lv2, Lv3 by number. Stored actions are kept whatever the
- * answer became; missing ones get the default task and due date counted from
- * today (YYYY-MM-DD). Returns STORE_OK, STORE_ERR_INVALID for a bad today,
- * or the store's error; free the plan with plan_free (also after an error). */
+/* Builds the plan of one assessment within scope. Tasks are the answered
+ * gaps (対策中, 未実施) up to the target level (and any Lv3 item answered so
+ * when the target is lower), the 対策完了 answers whose evidence is missing
+ * or stale, and any task the user stored; unanswered items are counted per
+ * level instead. Each task gets a phase; a task not stored yet gets the
+ * default text, the coach's owner, and a due date spread over its phase's
+ * window by the coach's effort (cheapest first, no weekend), so that no day
+ * or month carries dozens. Returns STORE_OK, STORE_ERR_INVALID for a bad
+ * today (YYYY-MM-DD), or the store's error; free the plan with plan_free
+ * (also after an error). */
 enum store_status plan_build(const struct catalog *cat, struct store *st,
                              const struct store_profile *p,
                              const struct store_answer answers[CATALOG_ITEMS],
-                             const char *today, struct plan *out);
+                             const char *today, enum plan_scope scope, struct plan *out);
 void plan_free(struct plan *pl);
 
-/* Months until the default due date: 3 for priority items, 6 for the rest of
- * Lv1, 12 for Lv2 and Lv3. */
-int plan_due_months(const struct catalog *cat, int item);
+/* The phase of an item: priority, the rest of Lv1, or beyond. */
+int plan_phase_of(const struct catalog *cat, int item);
+/* The phase's name for paper, e.g. 第1期（優先 8+11 項目）. */
+const char *plan_phase_name(int phase);
+/* Months after today when a phase's window starts and ends: 0-3, 3-6, 6-12. */
+int plan_phase_start_months(int phase);
+int plan_phase_end_months(int phase);
+/* "priority", "lv1" or "target" into *out; -1 for anything else. */
+int plan_scope_parse(const char *s, enum plan_scope *out);
 /* today + months, clamped to the month's last day, as YYYY-MM-DD into out;
  * "" when today is not a valid date. */
 void plan_add_months(const char *today, int months, char out[11]);
@@ -51,6 +84,9 @@ int plan_date_valid(const char *s);
  * coach's "typical" text (which also says what a shared condition's higher
  * level adds). */
 char *plan_default_task(const struct catalog *cat, int item);
+/* The default task of a 対策完了 whose evidence is missing or stale
+ * (malloc'd, caller frees). */
+char *plan_evidence_task(const struct catalog *cat, int item, enum evidence_issue issue);
 /* Today as YYYY-MM-DD (local time). */
 void plan_today(char out[11]);
 

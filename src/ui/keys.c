@@ -104,6 +104,8 @@ static const struct binding bindings[] = {
 	  N_("export"), N_("Write the checksheet (xlsx), plan and contact sheet (HTML, text)") },
 	{ CTX_PLAN | CTX_CONTACTS, ACT_SELECT, { C('\n'), C('\r'), F(KEY_ENTER) }, "Enter",
 	  N_("edit"), N_("Edit the selected entry") },
+	{ CTX_PLAN, ACT_SIGNOFF, { C('s') }, "s", N_("sign-off"),
+	  N_("Who approves the plan, and when (printed on its first page)") },
 	{ CTX_EXPORT, ACT_SELECT, { C('\n'), C('\r'), F(KEY_ENTER) }, "Enter",
 	  N_("write the files"), N_("Write every file into a dated folder under the folder shown") },
 	{ CTX_ITEM | CTX_INTRO | CTX_OFFER, ACT_PLAN, { C('a') }, "a", NULL,

@@ -35,6 +35,7 @@
 	X(ACT_CONFIRM) \
 	X(ACT_IMPORT) \
 	X(ACT_CLOSE) \
+	X(ACT_SIGNOFF) \
 	X(ACT_QUIT)
 
 enum action {

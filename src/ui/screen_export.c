@@ -72,7 +72,7 @@ static void run_export(struct app *a)
 	char *dir = editor_text(&a->export_dir);
 	if (!dir)
 		return;
-	a->export_state = export_run(a->cat, a->st, dir, EXPORT_ALL, NULL, &a->export_res) == 0 ? 1 : -1;
+	a->export_state = export_run(a->cat, a->st, dir, EXPORT_ALL, PLAN_SCOPE_TARGET, NULL, &a->export_res) == 0 ? 1 : -1;
 	free(dir);
 }
 

@@ -34,7 +34,7 @@ static int plan_reload(struct app *a)
 		plan_free(&a->plan);
 	a->plan_loaded = 0;
 	plan_today(today);
-	if (plan_build(a->cat, a->st, &a->profile, a->answers, today, &a->plan) != STORE_OK) {
+	if (plan_build(a->cat, a->st, &a->profile, a->answers, today, PLAN_SCOPE_TARGET, &a->plan) != STORE_OK) {
 		app_message(a, 1, _("Cannot read the plan: %s"), store_error(a->st));
 		return -1;
 	}
@@ -54,7 +54,9 @@ void app_open_plan(struct app *a)
 static void draw_row(struct app *a, int y, const struct plan_entry *e, int selected)
 {
 	char state[32], owner[64], line[1024], cut[1024];
-	text_pad(e->answer == ANSWER_NONE ? _("unanswered") : answer_label(e->answer), 10, state, sizeof state);
+	const char *now = e->evidence != EVIDENCE_OK ? assessment_evidence_label(e->evidence)
+	                  : e->answer == ANSWER_NONE ? _("unanswered") : answer_label(e->answer);
+	text_pad(now, 10, state, sizeof state);
 	text_pad(e->action.owner ? e->action.owner : "", 10, owner, sizeof owner);
 	snprintf(line, sizeof line, "%sNo.%-4d Lv%d %s %-10s %s %s %s", e->priority ? "*" : " ",
 	         e->item, catalog_item(a->cat, e->item)->level, state, e->action.due,
@@ -101,8 +103,16 @@ static void draw_detail(struct app *a, const struct plan_entry *e)
 static void plan_draw(struct app *a)
 {
 	char title[256];
-	snprintf(title, sizeof title, _("Improvement plan (改善計画): tasks %d; evidence to write or renew %d"),
-	         a->plan.n, a->plan.n_missing);
+	int open = 0;
+	for (int lv = 0; lv < CATALOG_LEVELS; lv++)
+		open += a->plan.unanswered[lv];
+	if (open)
+		snprintf(title, sizeof title,
+		         _("Plan: %d tasks, %d evidence, %d unanswered"),
+		         a->plan.n, a->plan.n_missing, open);
+	else
+		snprintf(title, sizeof title, _("Improvement plan (改善計画): tasks %d; evidence to write or renew %d"),
+		         a->plan.n, a->plan.n_missing);
 	app_draw_title(a, title);
 	widget_print(1, 1, COLS - 2, _(" No.    Level Answer     Due        Status Owner      Task (*: priority)"), ROLE_DIM);
 	widget_rule(2);
@@ -140,6 +150,11 @@ static void open_edit(struct app *a)
 		return;
 	}
 	const struct plan_entry *e = &a->plan.entries[a->selected];
+	if (e->evidence != EVIDENCE_OK) {   /* the task is the note itself */
+		app_open_item(a, e->item);
+		app_note_open(a, e->item);
+		return;
+	}
 	form_free(&a->form);
 	form_init(&a->form);
 	form_add_text(&a->form, _("Task (what will be done)"), e->action.task, TASK_MAX, 3);
@@ -152,6 +167,24 @@ static void open_edit(struct app *a)
 	a->screen = SCREEN_PLAN_EDIT;
 }
 
+/* The sign-off: who approved the plan and when, printed on page 1. The
+ * form's target is -1 then. */
+static void open_signoff(struct app *a)
+{
+	char *who = NULL, *when = NULL;
+	store_setting_get(a->st, a->profile.id, PLAN_APPROVER_KEY, &who);
+	store_setting_get(a->st, a->profile.id, PLAN_APPROVED_KEY, &when);
+	form_free(&a->form);
+	form_init(&a->form);
+	form_add_text(&a->form, _("Approved by (name and title)"), who ? who : "", SHORT_MAX, 1);
+	form_add_date(&a->form, _("Approved on (YYYY-MM-DD)"), when ? when : "");
+	free(who);
+	free(when);
+	form_begin(&a->form);
+	a->form_target = -1;
+	a->screen = SCREEN_PLAN_EDIT;
+}
+
 static void plan_key(struct app *a, const struct keypress *k)
 {
 	enum action act = keys_lookup(CTX_PLAN, k);
@@ -160,6 +193,7 @@ static void plan_key(struct app *a, const struct keypress *k)
 		return;
 	switch (act) {
 	case ACT_SELECT: open_edit(a); break;
+	case ACT_SIGNOFF: open_signoff(a); break;
 	case ACT_CLOSE: app_show_step(a); break;
 	default: app_common_action(a, act); break;
 	}
@@ -168,6 +202,15 @@ static void plan_key(struct app *a, const struct keypress *k)
 /* Saves the form into the store: one transaction per field left. */
 static int save_form(struct app *a)
 {
+	if (a->form_target < 0) {
+		const struct form_field *f = a->form.fields;
+		if (store_setting_set(a->st, a->profile.id, PLAN_APPROVER_KEY, f[0].value) != STORE_OK
+		    || store_setting_set(a->st, a->profile.id, PLAN_APPROVED_KEY, f[1].value) != STORE_OK) {
+			app_message(a, 1, _("Not saved: %s"), store_error(a->st));
+			return -1;
+		}
+		return 0;
+	}
 	const struct plan_entry *e = &a->plan.entries[a->form_target];
 	const struct form_field *f = a->form.fields;
 	struct store_action act = { .item = e->item, .task = f[0].value, .owner = f[1].value,
@@ -182,11 +225,17 @@ static int save_form(struct app *a)
 
 static void plan_edit_draw(struct app *a)
 {
-	const struct plan_entry *e = &a->plan.entries[a->form_target];
 	char title[512];
-	snprintf(title, sizeof title, _("Plan task for No.%d"), e->item);
-	app_draw_title(a, title);
-	widget_print(1, 1, COLS - 2, catalog_item(a->cat, e->item)->condition, ROLE_DIM);
+	if (a->form_target < 0) {
+		app_draw_title(a, _("Plan sign-off (承認)"));
+		widget_print(1, 1, COLS - 2, _("Printed on the plan's first page, beside the signature line."),
+		             ROLE_DIM);
+	} else {
+		const struct plan_entry *e = &a->plan.entries[a->form_target];
+		snprintf(title, sizeof title, _("Plan task for No.%d"), e->item);
+		app_draw_title(a, title);
+		widget_print(1, 1, COLS - 2, catalog_item(a->cat, e->item)->condition, ROLE_DIM);
+	}
 	app_draw_message(a, LINES - 3);
 	keys_draw_footer(CTX_FORM, LINES - 2);
 	form_draw(&a->form, 3);   /* last: the terminal cursor stays in the field */
@@ -196,10 +245,13 @@ static void plan_edit_key(struct app *a, const struct keypress *k)
 {
 	if (app_form_key(a, k, save_form) == FORM_EDITING)
 		return;
-	int item = a->plan.entries[a->form_target].item;
+	int item = a->form_target < 0 ? 0 : a->plan.entries[a->form_target].item;
 	plan_reload(a);
 	a->screen = SCREEN_PLAN;
-	app_message(a, 0, _("No.%d: plan task saved."), item);
+	if (item)
+		app_message(a, 0, _("No.%d: plan task saved."), item);
+	else
+		app_message(a, 0, _("Plan sign-off saved."));
 }
 
 const struct screen screen_plan = { plan_draw, plan_key };

@@ -217,7 +217,7 @@ int main(void)
 	bench_room(dir);
 	struct outfile_result res;
 	double t0 = now_ms();
-	int rc = export_run(cat, st, dir, EXPORT_ALL, "2026-11-23", &res);
+	int rc = export_run(cat, st, dir, EXPORT_ALL, PLAN_SCOPE_TARGET, "2026-11-23", &res);
 	printf("export of all five files:            %8.1f ms%s\n", now_ms() - t0, rc ? " (failed)" : "");
 	store_close(st);
 	catalog_free(cat);

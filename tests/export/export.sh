@@ -3,7 +3,7 @@
 # read the workbook back with openpyxl, look into the HTML and text, and make
 # every kind of failure leave no partial file behind.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 76
+plan 79
 PY=/usr/bin/python3
 DB="$TMP/co/acme.db"
 OUT="$TMP/out"
@@ -54,6 +54,8 @@ sqlite3 "$DB" "insert into settings (assessment, key, value) values ($ASSESSMENT
 	'alt_ordering', 'FAX & 電話で受注 <img src=x onerror=alert(1)>')"
 sqlite3 "$DB" "insert into contacts (assessment, role, person, phone) values ($ASSESSMENT,
 	'ipa', '相談窓口', '03-0000-0000')"
+sqlite3 "$DB" "insert into actions (assessment, item, task) values ($ASSESSMENT, 3,
+	'<script>alert(2)</script>')"
 
 # ---- a successful export ----
 "$KAMAE" --db "$DB" export --out "$OUT" >"$TMP/export.txt" 2>"$TMP/export.err"
@@ -61,9 +63,10 @@ ok $? "export succeeds"
 NAME="kamae-$COMPANY-FY2026-$TODAY"   # company and year in the name
 DIR="$OUT/$NAME"
 check "it names the dated folder" contains "$TMP/export.txt" "$DIR"
-check "all five files are written" test -s "$DIR/checksheet.xlsx" -a -s "$DIR/plan.html" \
-	-a -s "$DIR/contacts.html" -a -s "$DIR/plan.txt" -a -s "$DIR/contacts.txt"
-check "...and each path is printed" test "$(grep -c "^  $DIR/" "$TMP/export.txt")" -eq 5
+check "all fifteen files are written (workbook, plan, contacts, five documents as HTML and text)" \
+	sh -c "cd '$DIR' && test -s checksheet.xlsx && for f in plan contacts policy incident-procedure \
+	incident-report backup-plan access-review; do test -s \$f.html && test -s \$f.txt || exit 1; done"
+check "...and each path is printed" test "$(grep -c "^  $DIR/" "$TMP/export.txt")" -eq 15
 check "no temporary file is left" test -z "$(ls -A "$DIR" | grep '^\.')"
 check "nothing on stderr" test ! -s "$TMP/export.err"
 check "the folder is private (0700)" test "$(stat -c %a "$DIR")" = 700
@@ -121,18 +124,33 @@ check "集計 label 1 equals summary" same "1 方針" "$(points "   1 方針")"
 check "集計 cells are formulas (33 rows × 10)" fact "sum.formulas=330"
 
 # ---- 改善計画 and 緊急連絡先 sheets ----
-check "plan: priority items first, brochure order" \
-	grep -qE '^plan\.order=24,26,150,16,124,136,137,115,49,51,52,76,77,78,' "$TMP/facts.txt"
-check "plan: a Lv3 item in progress is kept" grep -qE '^plan\.order=.*,138$' "$TMP/facts.txt"
-check "plan: default due date 3 months for priority" \
-	grep -qxF "plan.24=対策中||$(date -d "$TODAY +3 months" +%F 2>/dev/null || echo x)|未着手" "$TMP/facts.txt"
+# Phase 1 holds the answered priority gaps and No.19 (対策完了, no evidence);
+# the unanswered priority items are not tasks.
+check "plan: phase 1 first — the priority gaps and No.19's evidence, no unanswered item" \
+	test "$(sed -n 's/^plan\.order=//p' "$TMP/facts.txt" | cut -d, -f1-4 | tr ',' '\n' | sort -n | tr '\n' ' ')" = "19 24 26 150 "
+check "plan: then Lv1 (No.2 and 3), a Lv3 item in progress kept at the end" \
+	grep -qE '^plan\.order=[0-9]+,[0-9]+,[0-9]+,[0-9]+,(2,3|3,2),138$' "$TMP/facts.txt"
+check "plan: the owner comes from the coach (No.24: 情報セキュリティ責任者)" \
+	grep -qE '^plan\.24=対策中\|[^|]*情報セキュリティ責任者[^|]*\|' "$TMP/facts.txt"
+check "plan: priority tasks due within 3 months, on weekdays, on different days" \
+	$PY -c "
+import datetime, re, sys
+today = datetime.date.fromisoformat('$TODAY')
+end = datetime.date(today.year + (today.month + 2) // 12, (today.month + 2) % 12 + 1, 1) + datetime.timedelta(days=31)
+due = {}
+for line in open('$TMP/facts.txt', encoding='utf-8'):
+    m = re.match(r'plan\.(19|24|26|150)=[^|]*\|[^|]*\|(\d{4}-\d\d-\d\d)\|', line)
+    if m:
+        due[m.group(1)] = datetime.date.fromisoformat(m.group(2))
+ok = len(due) == 4 and len(set(due.values())) == 4 and all(today < d < end and d.weekday() < 5 for d in due.values())
+print(due); sys.exit(0 if ok else 1)"
 check "plan: status drop-down" grep -qE '^plan\.validation\.K2:K[0-9]+=list "未着手,進行中,完了"$' "$TMP/facts.txt"
 check "contacts sheet lists what is missing" sh -c "grep -q '^contacts.text=.*No.26 ' '$TMP/facts.txt' &&
 	grep -q '^contacts.text=.*No.150 ' '$TMP/facts.txt' && ! grep -q '^contacts.text=.*No.18 ' '$TMP/facts.txt'"
 check "contacts sheet shows the alternative ordering" grep -qF "FAX & 電話で受注" "$TMP/facts.txt"
 
 # ---- HTML ----
-check "plan.html escapes a <script> note" contains "$DIR/plan.html" "&lt;script&gt;alert(1)&lt;/script&gt;"
+check "plan.html escapes a <script> task" contains "$DIR/plan.html" "&lt;script&gt;alert(2)&lt;/script&gt;"
 check "...and has no script element at all" sh -c "! grep -qi '<script' '$DIR/plan.html' '$DIR/contacts.html'"
 check "contacts.html escapes the alternative ordering" \
 	contains "$DIR/contacts.html" "FAX &amp; 電話で受注 &lt;img src=x onerror=alert(1)&gt;"
@@ -148,17 +166,23 @@ check "text files are valid UTF-8" sh -c "iconv -f UTF-8 -t UTF-8 '$DIR/plan.txt
 	iconv -f UTF-8 -t UTF-8 '$DIR/contacts.txt' >/dev/null"
 check "plan.txt: head section for the boss" sh -c "grep -qF '$COMPANY' '$DIR/plan.txt' &&
 	grep -qF '計画完了後' '$DIR/plan.txt' && grep -qF '承認者:' '$DIR/plan.txt'"
-check "plan.txt lists 対策完了 items without evidence" grep -qE '^  No\.19（Lv1）' "$DIR/plan.txt"
+check "plan.txt: 対策完了 without evidence is a task" sh -c "grep -A3 'No.19［Lv1・優先］' '$DIR/plan.txt' | grep -qF '根拠が未記入'"
 check "contacts.txt: the five steps and the missing parts" sh -c "grep -qF '②初動' '$DIR/contacts.txt' &&
 	grep -qF 'No.150 システムが止まったとき' '$DIR/contacts.txt'"
 
 # ---- options ----
+mkdir -p "$TMP/scope"
+"$KAMAE" --db "$DB" export --out "$TMP/scope" --text --plan-scope priority >/dev/null 2>&1
+check "--plan-scope priority: a plan of phase 1 only" sh -c "grep -qF '第1期' '$TMP/scope/$NAME/plan.txt' &&
+	! grep -qF '第2期' '$TMP/scope/$NAME/plan.txt' && ! grep -qF '第3期' '$TMP/scope/$NAME/plan.txt'"
+"$KAMAE" --db "$DB" export --out "$TMP/scope" --plan-scope all >/dev/null 2>"$TMP/err.txt"
+ok $(( $? == 2 ? 0 : 1 )) "--plan-scope all is a usage error (exit 2)"
 mkdir -p "$TMP/only"
 "$KAMAE" --db "$DB" export --out "$TMP/only" --xlsx >/dev/null 2>&1
 check "--xlsx writes the workbook only" test "$(ls -A "$TMP/only/$NAME")" = checksheet.xlsx
 "$KAMAE" --db "$DB" export --out "$OUT" >/dev/null 2>&1
 check "exporting again the same day replaces the files" sh -c "test -z \"\$(ls -A '$DIR' | grep '^\\.')\" &&
-	test \$(ls '$DIR' | wc -l) -eq 5"
+	test \$(ls '$DIR' | wc -l) -eq 15"
 "$KAMAE" --db "$TMP/new.db" export --out "$OUT" 2>"$TMP/err.txt"
 ok $(( $? == 1 ? 0 : 1 )) "no assessment yet: exit 1"
 
@@ -218,7 +242,7 @@ check "...saying the workbook is incomplete" grep -qF "workbook came out incompl
 check "...leaving nothing behind" empty_dir "$TMP/big"
 check "...with kamae's message only (libxlsxwriter kept quiet)" \
 	sh -c "test \$(wc -l <'$TMP/err.txt') -eq 1 && ! grep -q '\\[ERROR\\]' '$TMP/err.txt'"
-(ulimit -f 64; trap '' XFSZ; exec "$KAMAE" --db "$DB" export --html --text --out "$TMP/big2") \
+(ulimit -f 8; trap '' XFSZ; exec "$KAMAE" --db "$DB" export --html --text --out "$TMP/big2") \
 	2>"$TMP/err.txt"
 ok $(( $? == 1 ? 0 : 1 )) "plan.html cut short fails with exit 1"
 check "...naming the file, leaving nothing" sh -c "grep -qF 'plan.html could not be written' '$TMP/err.txt' &&

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -94,10 +95,15 @@ static void load_answers(struct fixture *f)
 	assert_int_equal(store_answers_load(f->st, f->p.id, f->answers), STORE_OK);
 }
 
-static void build(struct fixture *f, struct plan *pl)
+static void build_scope(struct fixture *f, enum plan_scope scope, struct plan *pl)
 {
 	load_answers(f);
-	assert_int_equal(plan_build(f->cat, f->st, &f->p, f->answers, TODAY, pl), STORE_OK);
+	assert_int_equal(plan_build(f->cat, f->st, &f->p, f->answers, TODAY, scope, pl), STORE_OK);
+}
+
+static void build(struct fixture *f, struct plan *pl)
+{
+	build_scope(f, PLAN_SCOPE_TARGET, pl);
 }
 
 static const struct plan_entry *find(const struct plan *pl, int item)
@@ -126,55 +132,93 @@ static void script(struct fixture *f)
 	answer(f, 138, ANSWER_IN_PROGRESS, NULL);
 }
 
-static int excluded(int no)
+/* Unanswered items of a level up to the target, leaving out the scripted ones. */
+static int unanswered_in(const struct catalog *cat, int level)
 {
-	return no == 18 || no == 19 || no == 20 || no == 148 || no == 2;
+	static const int scripted[] = { 18, 19, 20, 24, 26, 148, 2, 138 };
+	int n = 0;
+	for (int no = 1; no <= CATALOG_ITEMS; no++) {
+		int s = 0;
+		for (size_t k = 0; k < sizeof scripted / sizeof scripted[0]; k++)
+			s |= scripted[k] == no;
+		n += !s && cat->items[no - 1].level == level;
+	}
+	return n;
 }
 
+/* Tasks are the answered gaps and the 対策完了 without evidence, by phase
+ * and then due date; unanswered items are counted per level instead. */
 static void test_plan_order(void **state)
 {
 	struct fixture *f = *state;
 	struct plan pl;
-	int expect[CATALOG_ITEMS], n = 0;
+	char owner[256];
 	script(f);
 	build(f, &pl);
-	/* Brochure order, straight from the measures, then Lv1, Lv2 by number. */
-	for (int m = 0; m < CATALOG_MEASURES; m++)
-		for (int k = 0; k < f->cat->measures[m].n_items; k++)
-			if (!excluded(f->cat->measures[m].items[k]))
-				expect[n++] = f->cat->measures[m].items[k];
-	assert_int_equal(n, 15);
-	for (int lv = 1; lv <= 2; lv++)
-		for (int no = 1; no <= CATALOG_ITEMS; no++)
-			if (f->cat->items[no - 1].level == lv && !catalog_is_priority(f->cat, no)
-			    && !excluded(no))
-				expect[n++] = no;
-	expect[n++] = 138;
-	assert_int_equal(pl.n, n);
-	for (int i = 0; i < n; i++)
-		assert_int_equal(pl.entries[i].item, expect[i]);
-	/* The first ones, spelled out: the brochure's order, not the numbers'. */
-	static const int head[] = { 24, 26, 149, 150, 16, 124, 136, 137, 115, 49, 51, 52, 76, 77, 78 };
-	for (size_t i = 0; i < sizeof head / sizeof head[0]; i++) {
-		assert_int_equal(pl.entries[i].item, head[i]);
+	/* Phase 1: 19 (対策完了, no note), 24, 26; phase 3: No.2 (Lv2, a blank
+	 * note) and No.138 (Lv3 in progress, above the Lv2 target). */
+	assert_int_equal(pl.n, 5);
+	int phase1 = 0;
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(pl.entries[i].phase, PLAN_PHASE_PRIORITY);
 		assert_true(pl.entries[i].priority);
+		phase1 |= 1 << (pl.entries[i].item == 19 ? 0 : pl.entries[i].item == 24 ? 1 : 2);
 	}
-	assert_false(pl.entries[15].priority);
-	assert_int_equal(f->cat->items[pl.entries[15].item - 1].level, 1);
-	assert_int_equal(pl.entries[pl.n - 1].item, 138);
-	assert_null(find(&pl, 73));
+	assert_int_equal(phase1, 7);
+	assert_int_equal(pl.entries[3].phase, PLAN_PHASE_TARGET);
+	assert_int_equal(pl.entries[4].phase, PLAN_PHASE_TARGET);
+	for (int i = 1; i < pl.n; i++)
+		if (pl.entries[i].phase == pl.entries[i - 1].phase)
+			assert_true(strcmp(pl.entries[i - 1].action.due, pl.entries[i].action.due) <= 0);
+	assert_int_equal(pl.phase_tasks[0], 3);
+	assert_int_equal(pl.phase_tasks[1], 0);
+	assert_int_equal(pl.phase_tasks[2], 2);
+	assert_int_equal(find(&pl, 19)->evidence, EVIDENCE_MISSING);
+	assert_non_null(strstr(find(&pl, 19)->action.task, "評価の根拠"));
+	assert_int_equal(find(&pl, 2)->evidence, EVIDENCE_MISSING);
+	assert_int_equal(find(&pl, 24)->evidence, EVIDENCE_OK);
 	assert_int_equal(find(&pl, 24)->answer, ANSWER_IN_PROGRESS);
 	assert_int_equal(find(&pl, 26)->answer, ANSWER_NOT_DONE);
-	assert_int_equal(find(&pl, 149)->answer, ANSWER_NONE);
-	/* Evidence to write, in flow order: 対策完了 with no note (blank counts
-	 * as none) and 該当なし with no reason. */
-	assert_int_equal(pl.n_missing, 3);
-	assert_int_equal(pl.evidence_missing[0], 19);
-	assert_int_equal(pl.evidence_issue[0], EVIDENCE_MISSING);
-	assert_int_equal(pl.evidence_missing[1], 20);
-	assert_int_equal(pl.evidence_issue[1], EVIDENCE_NA_REASON);
-	assert_int_equal(pl.evidence_missing[2], 2);
+	assert_non_null(find(&pl, 138));
+	/* Unanswered: not tasks, one count per level up to the target. */
+	assert_null(find(&pl, 149));
+	assert_null(find(&pl, 73));
+	assert_int_equal(pl.unanswered[0], unanswered_in(f->cat, 1));
+	assert_int_equal(pl.unanswered[1], unanswered_in(f->cat, 2));
+	assert_int_equal(pl.unanswered[2], 0);
+	/* The owner is the coach's 担当. */
+	catalog_owner_text(f->cat, catalog_coach(f->cat, 24), owner, sizeof owner);
+	assert_true(owner[0]);
+	assert_string_equal(find(&pl, 24)->action.owner, owner);
+	/* Left for the evidence list: only the 該当なし without a reason. */
+	assert_int_equal(pl.n_missing, 1);
+	assert_int_equal(pl.evidence_missing[0], 20);
+	assert_int_equal(pl.evidence_issue[0], EVIDENCE_NA_REASON);
 	plan_free(&pl);
+}
+
+/* --plan-scope: priority keeps phase 1, lv1 phases 1 and 2. */
+static void test_plan_scope(void **state)
+{
+	struct fixture *f = *state;
+	struct plan pl;
+	script(f);
+	answer(f, 1, ANSWER_NOT_DONE, NULL);
+	build_scope(f, PLAN_SCOPE_PRIORITY, &pl);
+	assert_int_equal(pl.n, 3);
+	assert_null(find(&pl, 1));
+	assert_int_equal(pl.unanswered[0], 19 - 6);   /* 18 19 20 24 26 148 answered */
+	assert_int_equal(pl.unanswered[1], 0);
+	plan_free(&pl);
+	build_scope(f, PLAN_SCOPE_LV1, &pl);
+	assert_int_equal(pl.n, 4);
+	assert_int_equal(find(&pl, 1)->phase, PLAN_PHASE_LV1);
+	assert_null(find(&pl, 2));
+	plan_free(&pl);
+	enum plan_scope sc;
+	assert_int_equal(plan_scope_parse("lv1", &sc), 0);
+	assert_int_equal(sc, PLAN_SCOPE_LV1);
+	assert_int_equal(plan_scope_parse("Lv2", &sc), -1);
 }
 
 /* Evidence ages: a 対策完了 note over twelve months old on the plan's
@@ -199,43 +243,82 @@ static void test_evidence_ages(void **state)
 	assert_string_equal(assessment_evidence_label(EVIDENCE_OLD), "根拠の更新が必要（1年以上前）");
 }
 
-/* A Lv3 target takes every unanswered Lv3 item too. */
+/* Unanswered items are counted up to the target, whatever it is. */
 static void test_plan_target_level(void **state)
 {
 	struct fixture *f = *state;
 	struct plan pl;
 	f->p.target_level = 3;
 	build(f, &pl);
-	assert_int_equal(pl.n, CATALOG_ITEMS);
-	assert_non_null(find(&pl, 73));
+	assert_int_equal(pl.n, 0);
+	assert_int_equal(pl.unanswered[0], 50);
+	assert_int_equal(pl.unanswered[1], 74);
+	assert_int_equal(pl.unanswered[2], 29);
 	plan_free(&pl);
 	f->p.target_level = 1;
 	build(f, &pl);
-	assert_int_equal(pl.n, 50);
+	assert_int_equal(pl.unanswered[0], 50);
+	assert_int_equal(pl.unanswered[1], 0);
 	plan_free(&pl);
 }
 
 /* ---- due dates ---- */
 
-static void test_default_due_dates(void **state)
+static int effort_of(const struct catalog *cat, const struct plan_entry *e)
+{
+	return e->evidence != EVIDENCE_OK ? 1 : catalog_coach(cat, e->item)->effort;
+}
+
+/* Every Lv1 item 未実施 and every Lv2 item 対策中: 124 tasks. Each phase's
+ * new tasks fall in its window, on weekdays, cheapest first, never many on
+ * one day or in one month. */
+static void test_due_dates_spread(void **state)
 {
 	struct fixture *f = *state;
 	struct plan pl;
-	script(f);
+	static const char *const from[] = { "2026-01-31", "2026-04-30", "2026-07-31" };
+	static const char *const to[] = { "2026-04-30", "2026-07-31", "2027-01-31" };
+	for (int no = 1; no <= CATALOG_ITEMS; no++)
+		if (f->cat->items[no - 1].level <= 2)
+			answer(f, no, f->cat->items[no - 1].level == 1 ? ANSWER_NOT_DONE : ANSWER_IN_PROGRESS,
+			       NULL);
 	build(f, &pl);
-	/* From 2026-01-31: +3 months clamps to the end of April. */
-	assert_string_equal(find(&pl, 24)->action.due, "2026-04-30");
-	assert_string_equal(find(&pl, 78)->action.due, "2026-04-30");
-	assert_string_equal(find(&pl, 1)->action.due, "2026-07-31");   /* Lv1 */
-	assert_string_equal(find(&pl, 5)->action.due, "2027-01-31");   /* Lv2 */
-	assert_string_equal(find(&pl, 138)->action.due, "2027-01-31"); /* Lv3 */
-	assert_int_equal(find(&pl, 1)->action.status, ACTION_TODO);
-	assert_false(find(&pl, 1)->stored);
+	assert_int_equal(pl.n, 124);
+	int per_day[400] = { 0 }, per_month[13] = { 0 };
+	for (int i = 0; i < pl.n; i++) {
+		const struct plan_entry *e = &pl.entries[i];
+		const char *due = e->action.due;
+		assert_true(plan_date_valid(due));
+		assert_true(strcmp(due, from[e->phase - 1]) > 0);
+		assert_true(strcmp(due, to[e->phase - 1]) <= 0);
+		struct tm tm = { 0 };
+		assert_non_null(strptime(due, "%Y-%m-%d", &tm));
+		tm.tm_hour = 12;
+		time_t t = mktime(&tm);
+		assert_true(tm.tm_wday != 0 && tm.tm_wday != 6);
+		int day = (int)((t - 1769860800) / 86400);   /* days since 2026-01-31 */
+		assert_true(day >= 0 && day < 400);
+		per_day[day]++;
+		int month = (tm.tm_year - 126) * 12 + tm.tm_mon;   /* 0: January 2026 */
+		assert_true(month >= 0 && month < 13);
+		per_month[month]++;
+		/* Cheapest first within a phase. */
+		for (int j = 0; j < i; j++)
+			if (pl.entries[j].phase == e->phase)
+				assert_true(effort_of(f->cat, &pl.entries[j]) <= effort_of(f->cat, e));
+	}
+	for (int d = 0; d < 400; d++)
+		assert_true(per_day[d] <= 3);
+	for (int m = 0; m < 13; m++)
+		assert_true(per_month[m] <= 20);
+	for (int ph = 0; ph < PLAN_PHASES; ph++) {
+		assert_string_equal(pl.phase_from[ph], from[ph]);
+		assert_string_equal(pl.phase_to[ph], to[ph]);
+	}
+	assert_int_equal(plan_phase_of(f->cat, 150), PLAN_PHASE_PRIORITY);
+	assert_int_equal(plan_phase_of(f->cat, 1), PLAN_PHASE_LV1);
+	assert_int_equal(plan_phase_of(f->cat, 5), PLAN_PHASE_TARGET);
 	plan_free(&pl);
-	assert_int_equal(plan_due_months(f->cat, 150), 3);
-	assert_int_equal(plan_due_months(f->cat, 1), 6);
-	assert_int_equal(plan_due_months(f->cat, 5), 12);
-	assert_int_equal(plan_due_months(f->cat, 138), 12);
 }
 
 static void test_add_months(void **state)
@@ -283,7 +366,7 @@ static void test_bad_today_refused(void **state)
 	struct fixture *f = *state;
 	struct plan pl;
 	load_answers(f);
-	assert_int_equal(plan_build(f->cat, f->st, &f->p, f->answers, "31/01/2026", &pl),
+	assert_int_equal(plan_build(f->cat, f->st, &f->p, f->answers, "31/01/2026", PLAN_SCOPE_TARGET, &pl),
 	                 STORE_ERR_INVALID);
 	plan_free(&pl);
 }
@@ -308,7 +391,11 @@ static void test_stored_action_survives_answer_change(void **state)
 		build(f, &pl);
 		const struct plan_entry *e = find(&pl, 26);
 		if (changes[k] == ANSWER_DONE) {
-			assert_null(e); /* 対策完了 leaves the plan, the row stays */
+			/* 対策完了 without a note: the task is now its evidence; the
+			 * stored row stays for a fall-back. */
+			assert_non_null(e);
+			assert_false(e->stored);
+			assert_int_equal(e->evidence, EVIDENCE_MISSING);
 		} else {
 			assert_non_null(e);
 			assert_true(e->stored);
@@ -375,7 +462,7 @@ static void test_quarters(void **state)
 		{ "2026-05-01", ACTION_DONE }, { "", ACTION_TODO },
 	};
 	struct plan_entry e[6];
-	struct plan pl = { e, 6, NULL, NULL, 0 };
+	struct plan pl = { .entries = e, .n = 6 };
 	int counts[8], year, q, overdue;
 	(void)state;
 	memset(e, 0, sizeof e);
@@ -475,7 +562,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_plan_order, setup, teardown),
 		cmocka_unit_test(test_evidence_ages),
 		cmocka_unit_test_setup_teardown(test_plan_target_level, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_default_due_dates, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_due_dates_spread, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_plan_scope, setup, teardown),
 		cmocka_unit_test(test_add_months),
 		cmocka_unit_test(test_date_valid),
 		cmocka_unit_test_setup_teardown(test_bad_today_refused, setup, teardown),
