@@ -228,12 +228,13 @@ typedef int (*option_fn)(const struct catalog *cat, int opt, struct cli_args *a)
 
 /* The getopt loop every command shares: --db, --year and --help here, the
  * command's own options through fn (NULL: none). */
-static int parse_options(const struct catalog *cat, int argc, char **argv, const struct option *opts,
-                         option_fn fn, struct cli_args *a)
+static int parse_options_short(const struct catalog *cat, int argc, char **argv,
+                               const char *shortopts, const struct option *opts, option_fn fn,
+                               struct cli_args *a)
 {
 	int opt, rc;
 	getopt_reset();
-	while ((opt = cli_getopt(argc, argv, "", opts)) != -1) {
+	while ((opt = cli_getopt(argc, argv, shortopts, opts)) != -1) {
 		if ((rc = common_option(opt, a)) < 0)
 			rc = fn ? fn(cat, opt, a) : -1;
 		if (rc < 0)
@@ -242,6 +243,12 @@ static int parse_options(const struct catalog *cat, int argc, char **argv, const
 			return rc;
 	}
 	return EXIT_OK;
+}
+
+static int parse_options(const struct catalog *cat, int argc, char **argv, const struct option *opts,
+                         option_fn fn, struct cli_args *a)
+{
+	return parse_options_short(cat, argc, argv, "", opts, fn, a);
 }
 
 static int init_option(const struct catalog *cat, int opt, struct cli_args *a)
@@ -292,6 +299,10 @@ static int parse_init(const struct catalog *cat, int argc, char **argv, struct c
 static int answer_option(const struct catalog *cat, int opt, struct cli_args *a)
 {
 	(void)cat;
+	if (opt == 'q') {
+		a->quiet = 1;
+		return 0;
+	}
 	if (opt != 'n')
 		return -1;
 	a->note = optarg;
@@ -307,14 +318,16 @@ static int parse_answer(const struct catalog *cat, int argc, char **argv, struct
 {
 	static const struct option opts[] = {
 		{ "note", required_argument, NULL, 'n' },
+		{ "quiet", no_argument, NULL, 'q' },
 		COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	int rc = parse_options(cat, argc, argv, opts, answer_option, a);
+	/* -q as well: a script answering 153 items wants it short. */
+	int rc = parse_options_short(cat, argc, argv, "q", opts, answer_option, a);
 	if (rc || a->help)
 		return rc;
 	if (argc - optind != 2) {
-		fprintf(stderr, _("Usage: kamae answer NO VALUE [--note TEXT]\n"
+		fprintf(stderr, _("Usage: kamae answer NO VALUE [--note TEXT] [-q]\n"
 		                  "VALUE is 2 (対策完了), 1 (対策中), 0 (未実施), n (該当なし) or none.\n"));
 		return try_help(a->command);
 	}
@@ -594,6 +607,14 @@ static int run_answer(struct session *s, const struct cli_args *a)
 		fprintf(stderr, "kamae: %s\n", store_error(s->st));
 		return rc == STORE_ERR_INVALID ? EXIT_USAGE : EXIT_FAILED;
 	}
+	/* One line of what was saved, so that a typo in NO shows at once. */
+	if (!a->quiet) {
+		const char *value = a->value == ANSWER_NONE ? _("no answer") : answer_label(a->value);
+		if (a->note)
+			printf(_("Saved No.%d (%d): %s, with the note.\n"), a->item, p.year, value);
+		else
+			printf(_("Saved No.%d (%d): %s.\n"), a->item, p.year, value);
+	}
 	return EXIT_OK;
 }
 
@@ -835,11 +856,12 @@ static const struct cli_command commands[] = {
 	             "                      plan tasks and contacts; each answer is then 要再確認\n"
 	             "                      until you confirm it (kamae answer, or the wizard)\n"),
 	  1, 0, parse_init, run_init, 0 },
-	{ "answer", N_("Usage: kamae [--db FILE] answer NO VALUE [--note TEXT]\n"
-	               "Record the answer to item NO (1-153).\n"
+	{ "answer", N_("Usage: kamae [--db FILE] answer NO VALUE [--note TEXT] [-q]\n"
+	               "Record the answer to item NO (1-153), and say in one line what was saved.\n"
 	               "\n"
 	               "VALUE is 2 (対策完了), 1 (対策中), 0 (未実施), n (該当なし) or none.\n"
-	               "  --note TEXT         the evidence note (評価の根拠)\n"),
+	               "  --note TEXT         the evidence note (評価の根拠)\n"
+	               "  -q, --quiet         print nothing when it worked\n"),
 	  0, 0, parse_answer, run_answer, 0 },
 	{ "summary", N_("Usage: kamae [--db FILE] summary\n"
 	                "Print the profile, the points per level against the industry average,\n"

@@ -36,6 +36,7 @@ struct cli_args {
 	const char *file;                         /* import */
 	int dry_run, replace;                     /* import */
 	int anonymous;                            /* room */
+	int quiet;                                /* answer -q */
 	char **paths;                             /* room: files and folders */
 	int n_paths;
 };

@@ -4,6 +4,7 @@
 #endif
 
 #include <stddef.h>
+#include <string.h>
 
 #include "contacts.h"
 
@@ -107,11 +108,35 @@ const char *contacts_incident_examples(void)
 	return contacts_examples;
 }
 
-int contacts_missing(const struct store_answer answers[CATALOG_ITEMS], const char *out[], int max)
+/* The person of a role on the sheet, "" when none. */
+static const char *contacts_person(const struct store_contact *contacts, const char *role)
+{
+	for (int i = 0; contacts && i < CONTACTS_COUNT(contacts_role_table); i++)
+		if (strcmp(contacts_role_table[i].key, role) == 0)
+			return contacts[i].person ? contacts[i].person : "";
+	return "";
+}
+
+/* What the sheet itself already settles for an item. */
+static int contacts_settled(int item, const struct store_contact *contacts, const char *alt_ordering)
+{
+	if (item == 150)
+		return alt_ordering && alt_ordering[0];
+	if (item == 18)
+		return contacts_person(contacts, "ceo")[0] && contacts_person(contacts, "ciso")[0];
+	return 0;
+}
+
+int contacts_missing(const struct store_answer answers[CATALOG_ITEMS],
+                     const struct store_contact *contacts, const char *alt_ordering,
+                     const char *out[], int max)
 {
 	int n = 0;
-	for (int i = 0; i < CONTACTS_COUNT(contacts_missing_table) && n < max; i++)
-		if (answers[contacts_missing_table[i].item - 1].value != ANSWER_DONE)
+	for (int i = 0; i < CONTACTS_COUNT(contacts_missing_table) && n < max; i++) {
+		int item = contacts_missing_table[i].item;
+		if (answers[item - 1].value != ANSWER_DONE
+		    && !contacts_settled(item, contacts, alt_ordering))
 			out[n++] = contacts_missing_table[i].missing;
+	}
 	return n;
 }

@@ -27,11 +27,17 @@ const struct contact_step *contacts_steps(int *n);
 /* What counts as an incident, plain words ('\n'-separated lines). */
 const char *contacts_incident_examples(void);
 
-/* The parts of the sheet still missing according to the answers: one line
- * each for No.18/19/20/24/26/150 when not 対策完了, in that order. Fills up
- * to max pointers to constant strings (never freed); returns the count. */
+/* The parts of the sheet still missing, from the answers and the sheet
+ * itself: one line each for No.18/19/20/24/26/150 when not 対策完了, in that
+ * order, except No.18 when the sheet names the 経営者 and the 情報セキュリティ
+ * 責任者, and No.150 when the sheet holds the alternative (alt_ordering).
+ * contacts[] follows contacts_roles() (may be NULL). Fills up to max
+ * pointers to constant strings (never freed); returns the count. Screen
+ * and paper both ask this, so they always agree. */
 #define CONTACTS_MISSING_MAX 6
-int contacts_missing(const struct store_answer answers[CATALOG_ITEMS], const char *out[], int max);
+int contacts_missing(const struct store_answer answers[CATALOG_ITEMS],
+                     const struct store_contact *contacts, const char *alt_ordering,
+                     const char *out[], int max);
 
 /* Setting key of the No.150 alternative ordering means (free text). */
 #define CONTACTS_ALT_ORDERING_KEY "alt_ordering"

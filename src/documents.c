@@ -13,11 +13,11 @@
 /* Which items each one serves, after the guideline's 達成条件: a company
  * that adapts and adopts it can answer those items 対策完了. */
 static const struct document documents_table[] = {
-	{ "policy", "情報セキュリティ基本方針（案）", 3, { 1, 2, 3 } },
-	{ "incident-procedure", "事故対応手順書（案）", 3, { 18, 24, 26 } },
-	{ "incident-report", "事故報告書（ひな形）", 1, { 19 } },
-	{ "backup-plan", "バックアップ計画表（案）", 2, { 148, 149 } },
-	{ "access-review", "利用者・アクセス権点検表（案）", 6, { 49, 51, 52, 76, 77, 78 } },
+	{ "policy", "情報セキュリティ基本方針（案）", 0, 3, { 1, 2, 3 } },
+	{ "incident-procedure", "事故対応手順書（案）", 0, 3, { 18, 24, 26 } },
+	{ "incident-report", "事故報告書（ひな形）", 1, 1, { 19 } },
+	{ "backup-plan", "バックアップ計画表（案）", 0, 2, { 148, 149 } },
+	{ "access-review", "利用者・アクセス権点検表（案）", 0, 6, { 49, 51, 52, 76, 77, 78 } },
 };
 
 #define DOCUMENTS_TABLE_COLS 6

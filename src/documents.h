@@ -11,6 +11,7 @@
 struct document {
 	const char *name;     /* file name without extension: policy, ... */
 	const char *title;    /* 情報セキュリティ基本方針（案）, ... */
+	int form;             /* a form copied for each use: kamae's notes go after it, on their own page */
 	int n_items;
 	int items[DOCUMENTS_MAX_ITEMS]; /* the items it serves */
 };

@@ -131,6 +131,31 @@ int editor_delete(struct editor *e)
 	return 0;
 }
 
+static size_t editor_line_start(const struct editor *e, size_t idx);
+static size_t editor_line_end(const struct editor *e, size_t idx);
+
+/* Removes [from, to) (to <= len). */
+static int editor_remove_range(struct editor *e, size_t from, size_t to)
+{
+	if (from >= to)
+		return -1;
+	wmemmove(e->buf + from, e->buf + to, e->len - to + 1);
+	e->len -= to - from;
+	e->cursor = from;
+	e->goal_col = -1;
+	return 0;
+}
+
+int editor_kill_before(struct editor *e)
+{
+	return editor_remove_range(e, editor_line_start(e, e->cursor), e->cursor);
+}
+
+int editor_kill_after(struct editor *e)
+{
+	return editor_remove_range(e, e->cursor, editor_line_end(e, e->cursor));
+}
+
 static size_t editor_line_start(const struct editor *e, size_t idx)
 {
 	while (idx > 0 && e->buf[idx - 1] != L'\n')

@@ -27,6 +27,11 @@ char *editor_text(const struct editor *e);
 int editor_insert(struct editor *e, wchar_t c);      /* '\n' allowed */
 int editor_backspace(struct editor *e);              /* deletes before the cursor */
 int editor_delete(struct editor *e);                 /* deletes at the cursor */
+/* The shell's keys: Ctrl-U deletes from the line's start to the cursor (a
+ * field opens with the cursor at its end, so it clears it), Ctrl-K from the
+ * cursor to the line's end. */
+int editor_kill_before(struct editor *e);
+int editor_kill_after(struct editor *e);
 
 /* Cursor movement by characters and logical lines. Up/down keep the display
  * column (wcwidth-based: a double-width character is 2 columns), landing on

@@ -56,7 +56,9 @@ void export_quarter_name(int year, int q, char *buf, size_t len)
 	static const char *const months[4] = { "1〜3月", "4〜6月", "7〜9月", "10〜12月" };
 	if (q < 1 || q > 4)
 		q = 1;
-	snprintf(buf, len, "%d年 第%d四半期（%s）", year, q, months[q - 1]);
+	/* Months, not 第N四半期: a company counting its 年度 from April reads
+	 * 第4四半期 as January to March. */
+	snprintf(buf, len, "%d年%s", year, months[q - 1]);
 }
 
 /* ---- gathering the data ---- */
@@ -126,7 +128,6 @@ enum store_status export_data_load(struct export_data *d, const struct catalog *
 		store_answers_free(old, CATALOG_ITEMS);
 		d->prev_year = before.year;
 	}
-	d->n_missing = contacts_missing(d->answers, d->missing, CONTACTS_MISSING_MAX);
 	d->roles = contacts_roles(&d->n_roles);
 	d->contacts = calloc((size_t)d->n_roles, sizeof *d->contacts);
 	if (!d->contacts)
@@ -137,6 +138,8 @@ enum store_status export_data_load(struct export_data *d, const struct catalog *
 	if ((rc = export_setting(st, d->profile.id, CONTACTS_ALT_ORDERING_KEY, &d->alt_ordering))
 	    != STORE_OK)
 		return rc;
+	d->n_missing = contacts_missing(d->answers, d->contacts, d->alt_ordering, d->missing,
+	                                CONTACTS_MISSING_MAX);
 	if ((rc = export_setting(st, d->profile.id, PLAN_APPROVER_KEY, &d->approver)) != STORE_OK)
 		return rc;
 	return export_setting(st, d->profile.id, PLAN_APPROVED_KEY, &d->approved);
@@ -235,8 +238,8 @@ int export_run(const struct catalog *cat, struct store *st, const char *out_root
 	if (today)
 		snprintf(date, sizeof date, "%s", today);
 	else
-		plan_today(date);
-	if (!plan_date_valid(date)) {
+		date_today(date);
+	if (!date_valid(date)) {
 		snprintf(res->error, sizeof res->error, _("The date %s is not a valid YYYY-MM-DD."), date);
 		return -1;
 	}

@@ -56,7 +56,7 @@ const char *export_status_text(enum action_status s);  /* 未着手 進行中 �
 /* Points of a set such as "8.3/100点（8%）", or 該当なし when every item is
  * not applicable, into buf. */
 void export_points(const struct score_tally *t, char *buf, size_t len);
-/* "2026年 第2四半期（4〜6月）" into buf; q is 1..4. */
+/* A calendar quarter as "2026年4〜6月" into buf; q is 1..4. */
 void export_quarter_name(int year, int q, char *buf, size_t len);
 
 

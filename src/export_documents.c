@@ -25,6 +25,7 @@ static const char doc_css[] =
 	".serves{font-size:85%;border:1px solid #999;padding:.2em .5em;margin:.4em 0}\n"
 	".serves ul{margin:0;padding-left:1.2em}\n"
 	"ul{margin:.2em 0}\n"
+	".after-form{break-before:page}\n"
 	"p{margin:.3em 0}\n"
 	"ul.check{list-style:none;padding-left:.2em}\n"
 	"ul.check li::before{content:\"□ \"}\n"
@@ -131,7 +132,10 @@ static int doc_lines(const char *text, int (*fn)(FILE *, const char *, const str
 struct doc_html_state {
 	enum document_line open;   /* the block being written: BLANK for none */
 	int rows;                  /* rows of the open table */
+	const struct document *doc;
 };
+
+static void doc_html_serves(FILE *out, const struct export_data *d, const struct document *doc);
 
 static void doc_html_close(FILE *out, struct doc_html_state *s)
 {
@@ -173,9 +177,16 @@ static int doc_html_line(FILE *out, const char *line, const struct export_data *
 	enum document_line kind = documents_line_kind(filled, &body);
 	if (kind != s->open || kind == DOC_HEADING)
 		doc_html_close(out, s);
+	int decide = kind == DOC_HEADING && strcmp(body, DOCUMENTS_LAST_HEADING) == 0;
+	/* A form is copied for each incident: kamae's notes about it start a
+	 * page of their own after it. */
+	if (decide && s->doc->form) {
+		fputs("<div class=\"after-form\">\n", out);
+		doc_html_serves(out, d, s->doc);
+	}
 	switch (kind) {
 	case DOC_HEADING:
-		fputs(strcmp(body, DOCUMENTS_LAST_HEADING) == 0 ? "<h2 class=\"decide\">" : "<h2>", out);
+		fputs(decide ? "<h2 class=\"decide\">" : "<h2>", out);
 		html_text(out, body);
 		fputs("</h2>\n", out);
 		break;
@@ -214,7 +225,7 @@ static void doc_html_serves(FILE *out, const struct export_data *d, const struct
 		snprintf(head, sizeof head, "No.%d（Lv%d）", it->no, it->level);
 		fputs("<li>", out);
 		html_text(out, head);
-		html_text(out, it->requirement);
+		html_text(out, it->condition);
 		fputs(" — <strong>", out);
 		html_text(out, export_answer_text(a->value));
 		fputs("</strong>", out);
@@ -245,12 +256,18 @@ int export_document_html(FILE *out, const struct export_data *d, int k)
 	doc_date(d->today, date, sizeof date);
 	fputs("　作成日: ", out);
 	html_text(out, date);
-	fputs("　kamae が自己評価の回答と連絡先シートから作った案です。自社のやり方に合わせて直し、"
-	      "最後の「採用前に決めること」を決めてから使います。</p>\n", out);
-	doc_html_serves(out, d, doc);
-	struct doc_html_state s = { DOC_BLANK, 0 };
+	if (!doc->form) {
+		fputs("　kamae が自己評価の回答と連絡先シートから作った案です。自社のやり方に合わせて直し、"
+		      "最後の「採用前に決めること」を決めてから使います。", out);
+	}
+	fputs("</p>\n", out);
+	if (!doc->form)
+		doc_html_serves(out, d, doc);
+	struct doc_html_state s = { DOC_BLANK, 0, doc };
 	int rc = doc_lines(text, doc_html_line, out, d, &s);
 	doc_html_close(out, &s);
+	if (doc->form)
+		fputs("</div>\n", out);
 	free(text);
 	fputs("<footer>kamae " PACKAGE_VERSION " で作成（自工会/部工会・サイバーセキュリティガイドライン v", out);
 	html_text(out, d->profile.guideline);
@@ -303,7 +320,7 @@ int export_document_text(FILE *out, const struct export_data *d, int k)
 	for (int i = 0; i < doc->n_items; i++) {
 		const struct catalog_item *it = catalog_item(d->cat, doc->items[i]);
 		const struct store_answer *a = &d->answers[it->no - 1];
-		fprintf(out, "・No.%d（Lv%d）%s\n　いまの回答: %s%s%s\n", it->no, it->level, it->requirement,
+		fprintf(out, "・No.%d（Lv%d）%s\n　いまの回答: %s%s%s\n", it->no, it->level, it->condition,
 		        export_answer_text(a->value), a->note[0] ? "　根拠: " : "", a->note);
 	}
 	fputc('\n', out);

@@ -42,14 +42,15 @@ static const char html_css_contacts[] =
 	".contacts td,.contacts th{padding:.1em .3em}\n"
 	/* A long e-mail address or note wraps instead of widening the page. */
 	".contacts{table-layout:fixed}\n"
-	".contacts .person{width:16%}.contacts .phone{width:13%}.contacts .email{width:17%}"
-	".contacts .after{width:9%}\n"
-	"td{overflow-wrap:anywhere}\n"
-	".contacts .role{width:33%}\n"
+	".contacts .person{width:15%}.contacts .phone{width:12%}.contacts .email{width:16%}"
+	".contacts .after{width:12%}\n"
+	/* Break a word only when it cannot fit its column otherwise. */
+	"td{overflow-wrap:break-word}\n"
+	".contacts .role{width:34%}\n"
 	".contacts .role .small{display:block;font-size:80%}\n"
 	".contacts .kind{width:3%;writing-mode:vertical-rl;text-align:center;vertical-align:middle;"
 	"padding:0}\n"
-	".contacts .date{width:9%}\n"
+	".contacts .date{width:8%}\n"
 	".steps td{padding:.1em .3em}\n"
 	".steps .step{width:22%}\n"
 	".steps .step strong{display:block}\n"
@@ -157,6 +158,29 @@ static void html_plan_phases(FILE *out, const struct export_data *d)
 		      out);
 }
 
+/* The first tasks by due date: what happens first, and who does it. */
+static void html_plan_first(FILE *out, const struct export_data *d)
+{
+	const struct plan_entry *first[PLAN_FIRST_TASKS];
+	int n = plan_first_tasks(&d->plan, first, PLAN_FIRST_TASKS);
+	if (!n)
+		return;
+	fputs("<h2>最初に取りかかる対策</h2>\n<table class=\"tasks\">\n<colgroup><col style=\"width:13%\">"
+	      "<col style=\"width:10%\"><col style=\"width:57%\"><col style=\"width:20%\"></colgroup>\n"
+	      "<thead><tr><th>期日</th><th>項目</th><th>対策</th><th>担当</th></tr></thead>\n<tbody>\n", out);
+	for (int i = 0; i < n; i++) {
+		char task[512];
+		fputs("<tr>", out);
+		html_cell(out, "td", NULL, first[i]->action.due);
+		fprintf(out, "<td>No.%d</td>", first[i]->item);
+		plan_task_headline(first[i]->action.task, task, sizeof task);
+		html_cell(out, "td", NULL, task);
+		html_cell(out, "td", NULL, first[i]->action.owner);
+		fputs("</tr>\n", out);
+	}
+	fputs("</tbody></table>\n", out);
+}
+
 static void html_plan_quarters(FILE *out, const struct export_data *d)
 {
 	int counts[8], year, q, priority = 0, undated = 0, overdue;
@@ -165,11 +189,12 @@ static void html_plan_quarters(FILE *out, const struct export_data *d)
 	for (int i = 0; i < d->plan.n; i++) {
 		priority += d->plan.entries[i].priority;
 		if (d->plan.entries[i].action.status != ACTION_DONE
-		    && !plan_date_valid(d->plan.entries[i].action.due))
+		    && !date_valid(d->plan.entries[i].action.due))
 			undated++;
 	}
-	fprintf(out, "<h2>対策の数と期日</h2>\n<p>対策 %d件（うち優先項目 %d件）。"
-	        "期日の四半期ごとの件数（完了したものを除く）:</p>\n", d->plan.n, priority);
+	int evidence = plan_evidence_count(&d->plan) - d->plan.n_missing;
+	fprintf(out, "<h2>対策の数と期日</h2>\n<p>対策 %d件（うち優先項目 %d件、根拠の記録 %d件）。"
+	        "3か月ごとの件数（完了したものを除く）:</p>\n", d->plan.n, priority, evidence);
 	fputs("<table class=\"quarters\">\n<thead><tr>", out);
 	if (overdue)
 		fputs("<th>期日を過ぎたもの</th>", out);
@@ -205,12 +230,8 @@ static void html_plan_signoff(FILE *out, const struct export_data *d)
  * stays on screen), cut short with an ellipsis. */
 static void html_task_text(FILE *out, const char *task)
 {
-	char first[1024];
-	const char *nl = strchr(task, '\n');
-	size_t n = nl ? (size_t)(nl - task) : strlen(task);
-	snprintf(first, sizeof first, "%.*s", (int)(n < sizeof first - 1 ? n : sizeof first - 1), task);
 	char cut[1024];
-	text_truncate(first, 240, 1, cut, sizeof cut);
+	plan_task_headline(task, cut, sizeof cut);
 	html_text(out, cut);
 }
 
@@ -265,13 +286,12 @@ static void html_plan_tasks(FILE *out, const struct export_data *d)
 
 static void html_plan_evidence(FILE *out, const struct export_data *d)
 {
-	fprintf(out, "<h2>評価の根拠を書く・更新する項目（%d件）</h2>\n", d->plan.n_missing);
-	if (!d->plan.n_missing) {
-		fputs("<p>ありません。</p>\n", out);
+	/* 対策完了 without evidence is a task above; what is left here is not. */
+	if (!d->plan.n_missing)
 		return;
-	}
-	fputs("<p class=\"note\">取引先に根拠を聞かれても答えられるよう、規程や記録の名前と日付を"
-	      "「評価の根拠」に書いておきます。該当なしには理由を書きます。</p>\n<table>\n<thead><tr><th>No.</th><th>レベル</th>"
+	fprintf(out, "<h2>ほかに書いておく根拠（該当なしの理由など、%d件）</h2>\n", d->plan.n_missing);
+	fputs("<p class=\"note\">取引先に根拠を聞かれても答えられるよう、該当なしには理由を、"
+	      "規程や記録には名前と日付を「評価の根拠」に書いておきます。対策完了の根拠は上の対策一覧にあります。</p>\n<table>\n<thead><tr><th>No.</th><th>レベル</th>"
 	      "<th>すること</th><th>達成条件</th></tr></thead>\n<tbody>\n", out);
 	for (int i = 0; i < d->plan.n_missing; i++) {
 		const struct catalog_item *it = catalog_item(d->cat, d->plan.evidence_missing[i]);
@@ -315,6 +335,7 @@ int export_html_plan(FILE *out, const struct export_data *d)
 	html_plan_head(out, d);
 	html_plan_scores(out, d);
 	html_plan_phases(out, d);
+	html_plan_first(out, d);
 	html_plan_quarters(out, d);
 	html_plan_signoff(out, d);
 	html_plan_tasks(out, d);

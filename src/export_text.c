@@ -131,13 +131,14 @@ static void text_plan_quarters(FILE *out, const struct export_data *d)
 	for (int i = 0; i < d->plan.n; i++) {
 		priority += d->plan.entries[i].priority;
 		if (d->plan.entries[i].action.status != ACTION_DONE
-		    && !plan_date_valid(d->plan.entries[i].action.due))
+		    && !date_valid(d->plan.entries[i].action.due))
 			undated++;
 	}
 	text_heading(out, "対策の数");
-	fprintf(out, "  %d件（うち優先項目 %d件）\n", d->plan.n, priority);
+	fprintf(out, "  %d件（うち優先項目 %d件、根拠の記録 %d件）\n", d->plan.n, priority,
+	        plan_evidence_count(&d->plan) - d->plan.n_missing);
 	if (nq > 0 || overdue)
-		fprintf(out, "  期日の四半期ごと（完了したものを除く）:\n");
+		fprintf(out, "  3か月ごと（完了したものを除く）:\n");
 	if (overdue)
 		fprintf(out, "    期日を過ぎたもの%19s%3d件\n", "", overdue);
 	for (int k = 0; k < nq; k++) {
@@ -164,6 +165,17 @@ static void text_plan_phases(FILE *out, const struct export_data *d)
 		if (pl->unanswered[lv])
 			fprintf(out, "  ※ Lv%d 未回答 %d 項目：まず回答を（回答すると対策中・未実施が計画に入ります）\n",
 			        lv + 1, pl->unanswered[lv]);
+	const struct plan_entry *first[PLAN_FIRST_TASKS];
+	int n = plan_first_tasks(pl, first, PLAN_FIRST_TASKS);
+	if (n)
+		text_heading(out, "最初に取りかかる対策");
+	for (int i = 0; i < n; i++) {
+		char task[512], line[700];
+		plan_task_headline(first[i]->action.task, task, sizeof task);
+		snprintf(line, sizeof line, "%s No.%d %s（担当: %s）", first[i]->action.due, first[i]->item, task,
+		         text_or(first[i]->action.owner, TEXT_BLANK));
+		text_para(out, "  ", "             ", line);
+	}
 }
 
 static void text_plan_signoff(FILE *out, const struct export_data *d)
@@ -192,8 +204,10 @@ static void text_plan_entry(FILE *out, int k, const struct export_data *d,
 	if (d->answers[e->item - 1].note[0])
 		text_para(out, "     評価の根拠: ", "                 ", d->answers[e->item - 1].note);
 	text_para(out, "     対策: ", "           ", a->task);
-	snprintf(head, sizeof head, "担当: %s   期日: %s   状況: %s", text_or(a->owner, TEXT_BLANK),
-	         text_or(a->due, "（未定）"), export_status_text(a->status));
+	/* Date and status on a line of their own: a wrapped line never splits 未着手. */
+	text_para(out, "     担当: ", "           ", text_or(a->owner, TEXT_BLANK));
+	snprintf(head, sizeof head, "期日: %s　状況: %s", text_or(a->due, "（未定）"),
+	         export_status_text(a->status));
 	text_para(out, "     ", "     ", head);
 	if (a->memo && a->memo[0])
 		text_para(out, "     メモ: ", "           ", a->memo);
@@ -202,12 +216,12 @@ static void text_plan_entry(FILE *out, int k, const struct export_data *d,
 static void text_plan_evidence(FILE *out, const struct export_data *d)
 {
 	char head[256];
-	snprintf(head, sizeof head, "評価の根拠を書く・更新する項目（%d件）", d->plan.n_missing);
-	text_heading(out, head);
+	/* 対策完了 without evidence is a task above; what is left here is not. */
 	if (!d->plan.n_missing)
-		text_para(out, "  ", "  ", "ありません。");
-	else
-		text_para(out, "  ", "  ", "取引先に根拠を聞かれても答えられるよう、規程や記録の名前と日付を書いておきます。該当なしには理由を書きます。");
+		return;
+	snprintf(head, sizeof head, "ほかに書いておく根拠（該当なしの理由など、%d件）", d->plan.n_missing);
+	text_heading(out, head);
+	text_para(out, "  ", "  ", "取引先に根拠を聞かれても答えられるよう、該当なしには理由を書いておきます。対策完了の根拠は上の対策一覧にあります。");
 	for (int i = 0; i < d->plan.n_missing; i++) {
 		const struct catalog_item *it = catalog_item(d->cat, d->plan.evidence_missing[i]);
 		char text[2048], pad[64];

@@ -593,7 +593,9 @@ static void xlsx_plan_evidence(struct xlsx *x, lxw_worksheet *ws, int row)
 {
 	const struct plan *pl = &x->d->plan;
 	char head[128];
-	snprintf(head, sizeof head, "評価の根拠を書く・更新する項目（%d件）", pl->n_missing);
+	if (!pl->n_missing)
+		return;
+	snprintf(head, sizeof head, "ほかに書いておく根拠（該当なしの理由など、%d件）", pl->n_missing);
 	xlsx_str(x, ws, row++, 0, head, x->bold);
 	for (int i = 0; i < pl->n_missing; i++, row++) {
 		const struct catalog_item *it = catalog_item(x->d->cat, pl->evidence_missing[i]);

@@ -10,114 +10,7 @@
 
 #include "assessment.h"
 #include "plan.h"
-
-/* ---- dates ---- */
-
-static int plan_leap(int y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-static int plan_days_in_month(int y, int m)
-{
-	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	return m == 2 && plan_leap(y) ? 29 : days[m - 1];
-}
-
-static int plan_digits(const char *s, int n, int *out)
-{
-	int v = 0;
-	for (int i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	*out = v;
-	return 0;
-}
-
-/* Splits a strict YYYY-MM-DD; 0 on success. Years before 1900 are refused:
- * nobody plans a security task then, and it keeps tm_year arithmetic simple. */
-static int plan_date_parse(const char *s, int *y, int *m, int *d)
-{
-	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return -1;
-	if (plan_digits(s, 4, y) || plan_digits(s + 5, 2, m) || plan_digits(s + 8, 2, d))
-		return -1;
-	if (*y < 1900 || *m < 1 || *m > 12 || *d < 1 || *d > plan_days_in_month(*y, *m))
-		return -1;
-	return 0;
-}
-
-int plan_date_valid(const char *s)
-{
-	int y, m, d;
-	return plan_date_parse(s, &y, &m, &d) == 0;
-}
-
-void plan_add_months(const char *today, int months, char out[11])
-{
-	int y, m, d;
-	out[0] = '\0';
-	if (plan_date_parse(today, &y, &m, &d) != 0)
-		return;
-	int index = y * 12 + (m - 1) + months;
-	y = index / 12;
-	m = index % 12 + 1;
-	/* 31 Jan + 1 month is the last day of February, not early March. */
-	if (d > plan_days_in_month(y, m))
-		d = plan_days_in_month(y, m);
-	if (y > 9999)
-		return;
-	/* The modulo tells the compiler what the checks above already ensure. */
-	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
-	         (unsigned)d % 100u);
-}
-
-void plan_today(char out[11])
-{
-	time_t now = time(NULL);
-	struct tm tm;
-	if (!localtime_r(&now, &tm) || strftime(out, 11, "%Y-%m-%d", &tm) != 10)
-		snprintf(out, 11, "1970-01-01");
-}
-
-/* Days since 1970-01-01 of a civil date, and back (proleptic Gregorian). */
-static long plan_day_number(int y, int m, int d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static void plan_day_date(long z, char out[11])
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	int d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	int m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	long y = yoe + era * 400 + (m <= 2);
-	if (y < 1900 || y > 9999) {
-		out[0] = '\0';
-		return;
-	}
-	snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
-	         (unsigned)d % 100u);
-}
-
-/* The day number of a valid YYYY-MM-DD, -1 otherwise. */
-static long plan_date_day(const char *s)
-{
-	int y, m, d;
-	return plan_date_parse(s, &y, &m, &d) == 0 ? plan_day_number(y, m, d) : -1;
-}
+#include "text.h"
 
 /* ---- phases ---- */
 
@@ -408,53 +301,66 @@ static enum store_status plan_add_entry(const struct catalog *cat, struct store 
 	return STORE_OK;
 }
 
-/* Effort weight of a new task: writing down evidence is quick; the coach's
- * 手間 (1 cheapest .. 4) otherwise. */
-static int plan_weight(const struct catalog *cat, const struct plan_entry *e)
+/* An item's weight in its phase: the coach's 手間, 1 (cheapest) to 4. */
+static int plan_item_weight(const struct catalog *cat, int no)
 {
-	const struct catalog_coach *c = catalog_coach(cat, e->item);
-	if (e->evidence != EVIDENCE_OK || !c || c->effort < 1)
-		return 1;
-	return c->effort;
+	const struct catalog_coach *c = catalog_coach(cat, no);
+	return c && c->effort >= 1 && c->effort <= 4 ? c->effort : 1;
 }
 
-/* Spreads the tasks of each phase over its window: cheapest first, each
- * due when the effort before it (its own included) is spent, moved off a
- * weekend. A stored task keeps its own date but holds its place, so that
- * saving one task never moves the others' dates. */
-static void plan_spread_dues(const struct catalog *cat, struct plan *pl, const char *today)
+/* A day nobody would be asked to finish a task on: a weekend, or the days
+ * most factories close (年末年始 12/29-1/3, the May holidays 5/3-5/5, お盆
+ * 8/13-8/16). */
+static int plan_closed(long day)
 {
+	char iso[11];
+	int y, m, d;
+	long weekday = ((day % 7) + 7 + 4) % 7;   /* 0 = Sunday; day 0, 1970-01-01, was a Thursday */
+	if (weekday == 0 || weekday == 6)
+		return 1;
+	date_from_day(day, iso);
+	if (date_parse(iso, &y, &m, &d) != 0)
+		return 0;
+	return (m == 12 && d >= 29) || (m == 1 && d <= 3) || (m == 5 && d >= 3 && d <= 5)
+	       || (m == 8 && d >= 13 && d <= 16);
+}
+
+/* Spreads each phase's open days evenly over the phase's items of the
+ * catalog, cheapest first by the coach's 手間 (then in the flow's order):
+ * every item has its own due day, and a task takes its item's. Answering another item,
+ * or saving a task, never moves a task's date; no day or month carries
+ * dozens, because the window holds every item the phase could have. Stored
+ * tasks keep their own dates. */
+static void plan_spread_dues(const struct catalog *cat, struct plan *pl, const char *today,
+                             const int *order, int n)
+{
+	long due[CATALOG_ITEMS + 1] = { 0 };
 	for (int ph = 1; ph <= PLAN_PHASES; ph++) {
 		char from[11], to[11];
-		plan_add_months(today, plan_phase_start_months(ph), from);
-		plan_add_months(today, plan_phase_end_months(ph), to);
+		date_add_months(today, plan_phase_start_months(ph), from);
+		date_add_months(today, plan_phase_end_months(ph), to);
 		snprintf(pl->phase_from[ph - 1], 11, "%s", from);
 		snprintf(pl->phase_to[ph - 1], 11, "%s", to);
-		long start = plan_date_day(from), end = plan_date_day(to), total = 0, spent = 0;
-		for (int w = 1; w <= 4; w++)
-			for (int i = 0; i < pl->n; i++)
-				if (pl->entries[i].phase == ph && plan_weight(cat, &pl->entries[i]) == w)
-					total += w;
-		for (int w = 1; w <= 4 && total; w++)
-			for (int i = 0; i < pl->n; i++) {
-				struct plan_entry *e = &pl->entries[i];
-				if (e->phase != ph || plan_weight(cat, e) != w)
+		/* The open days of the window, after its start up to its end. */
+		long open[400], start = date_day(from), end = date_day(to), total = 0, spent = 0;
+		int n_open = 0;
+		for (long day = start + 1; day <= end && n_open < 400; day++)
+			if (!plan_closed(day))
+				open[n_open++] = day;
+		for (int k = 0; k < n; k++)
+			total += plan_phase_of(cat, order[k]) == ph;
+		for (int w = 1; w <= 4 && total && n_open; w++)
+			for (int k = 0; k < n; k++) {
+				int no = order[k];
+				if (plan_phase_of(cat, no) != ph || plan_item_weight(cat, no) != w)
 					continue;
-				spent += w;
-				if (e->stored)
-					continue;
-				long day = start + ((end - start) * spent + total - 1) / total;
-				/* 0 = Sunday; day 0, 1970-01-01, was a Thursday. */
-				long weekday = ((day % 7) + 7 + 4) % 7;
-				/* A weekend moves to the Friday before, or to the Monday
-				 * after when that Friday is not after the start. */
-				if (weekday == 6)
-					day += day - 1 > start ? -1 : 2;
-				else if (weekday == 0)
-					day += day - 2 > start ? -2 : 1;
-				plan_day_date(day, e->action.due);
+				spent++;
+				due[no] = open[(n_open * spent + total - 1) / total - 1];
 			}
 	}
+	for (int i = 0; i < pl->n; i++)
+		if (!pl->entries[i].stored)
+			date_from_day(due[pl->entries[i].item], pl->entries[i].action.due);
 }
 
 /* Phase, then due date (undated last), then the flow order. */
@@ -478,7 +384,7 @@ enum store_status plan_build(const struct catalog *cat, struct store *st,
 	int n = plan_flow_order(cat, order);
 	memset(out, 0, sizeof *out);
 	out->scope = scope;
-	if (!plan_date_valid(today))
+	if (!date_valid(today))
 		return STORE_ERR_INVALID;
 	out->entries = calloc(CATALOG_ITEMS, sizeof *out->entries);
 	out->evidence_missing = calloc(CATALOG_ITEMS, sizeof *out->evidence_missing);
@@ -508,7 +414,7 @@ enum store_status plan_build(const struct catalog *cat, struct store *st,
 			out->evidence_missing[out->n_missing++] = no;
 		}
 	}
-	plan_spread_dues(cat, out, today);
+	plan_spread_dues(cat, out, today, order, n);
 	/* A plain exchange sort (at most 153 tasks): ties keep the flow order. */
 	for (int i = 0; i < out->n; i++)
 		for (int j = i + 1; j < out->n; j++) {
@@ -523,6 +429,46 @@ enum store_status plan_build(const struct catalog *cat, struct store *st,
 	for (int i = 0; i < out->n; i++)
 		out->phase_tasks[out->entries[i].phase - 1]++;
 	return STORE_OK;
+}
+
+int plan_evidence_count(const struct plan *pl)
+{
+	int n = pl->n_missing;
+	for (int i = 0; i < pl->n; i++)
+		n += pl->entries[i].evidence != EVIDENCE_OK;
+	return n;
+}
+
+int plan_first_tasks(const struct plan *pl, const struct plan_entry *out[], int max)
+{
+	int n = 0;
+	for (int i = 0; i < pl->n; i++) {
+		const struct plan_entry *e = &pl->entries[i];
+		if (e->action.status == ACTION_DONE || !date_valid(e->action.due))
+			continue;
+		/* Into the first max by date; ties keep the plan's order. */
+		int k = n;
+		while (k > 0 && strcmp(out[k - 1]->action.due, e->action.due) > 0)
+			k--;
+		if (k >= max)
+			continue;
+		for (int j = n < max ? n : max - 1; j > k; j--)
+			out[j] = out[j - 1];
+		out[k] = e;
+		if (n < max)
+			n++;
+	}
+	return n;
+}
+
+void plan_task_headline(const char *task, char *buf, size_t len)
+{
+	char first[1024];
+	const char *nl = strchr(task ? task : "", '\n');
+	size_t n = nl ? (size_t)(nl - task) : strlen(task ? task : "");
+	snprintf(first, sizeof first, "%.*s", (int)(n < sizeof first - 1 ? n : sizeof first - 1),
+	         task ? task : "");
+	text_truncate(first, 240, 1, buf, len);
 }
 
 void plan_free(struct plan *pl)
@@ -543,7 +489,7 @@ void plan_free(struct plan *pl)
 static int open_task_quarter(const struct store_action *a)
 {
 	int y, m, d;
-	if (a->status == ACTION_DONE || plan_date_parse(a->due, &y, &m, &d) != 0)
+	if (a->status == ACTION_DONE || date_parse(a->due, &y, &m, &d) != 0)
 		return -1;
 	return y * 4 + (m - 1) / 3;
 }
@@ -553,7 +499,7 @@ int plan_quarters(const struct plan *pl, const char *today, int counts[], int ma
 {
 	int y, m, d, lo, hi = -1;
 	*first_year = *first_q = *overdue = 0;
-	if (max <= 0 || plan_date_parse(today, &y, &m, &d) != 0)
+	if (max <= 0 || date_parse(today, &y, &m, &d) != 0)
 		return 0;
 	lo = y * 4 + (m - 1) / 3;
 	for (int i = 0; i < pl->n; i++) {

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include "assessment.h"
 #include "catalog.h"
+#include "date.h"
 #include "store.h"
 
 /* The plan's three phases, after IPA's advice and the brochure: the
@@ -64,6 +65,16 @@ enum store_status plan_build(const struct catalog *cat, struct store *st,
                              const struct store_answer answers[CATALOG_ITEMS],
                              const char *today, enum plan_scope scope, struct plan *out);
 void plan_free(struct plan *pl);
+/* Answers whose evidence is to write or renew, tasks and the rest alike:
+ * the figure kamae summary gives too. */
+int plan_evidence_count(const struct plan *pl);
+/* The open tasks due first (by date, then plan order), at most max, into
+ * out; returns how many. */
+#define PLAN_FIRST_TASKS 5
+int plan_first_tasks(const struct plan *pl, const struct plan_entry *out[], int max);
+/* A task as printed in a table: its first paragraph (the default's worked
+ * example stays on screen), cut at 120 characters with an ellipsis. */
+void plan_task_headline(const char *task, char *buf, size_t len);
 
 /* The phase of an item: priority, the rest of Lv1, or beyond. */
 int plan_phase_of(const struct catalog *cat, int item);
@@ -74,11 +85,6 @@ int plan_phase_start_months(int phase);
 int plan_phase_end_months(int phase);
 /* "priority", "lv1" or "target" into *out; -1 for anything else. */
 int plan_scope_parse(const char *s, enum plan_scope *out);
-/* today + months, clamped to the month's last day, as YYYY-MM-DD into out;
- * "" when today is not a valid date. */
-void plan_add_months(const char *today, int months, char out[11]);
-/* 1 when s is a real date YYYY-MM-DD. */
-int plan_date_valid(const char *s);
 /* The default task text (malloc'd, caller frees; NULL when out of range or
  * out of memory): the item's condition turned into an action, plus the
  * coach's "typical" text (which also says what a shared condition's higher
@@ -87,8 +93,6 @@ char *plan_default_task(const struct catalog *cat, int item);
 /* The default task of a 対策完了 whose evidence is missing or stale
  * (malloc'd, caller frees). */
 char *plan_evidence_task(const struct catalog *cat, int item, enum evidence_issue issue);
-/* Today as YYYY-MM-DD (local time). */
-void plan_today(char out[11]);
 
 /* Counts of open tasks per calendar quarter of their due date, for the
  * boss's head section, from the quarter of today (YYYY-MM-DD) on. out[k]

@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -148,7 +149,7 @@ static const char *room_basename(const char *path)
 }
 
 /* The figures of one assessment: levels and target as kamae summary has
- * them, the labels over the items up to the target. */
+ * them, the labels over the items up to the target (score_report). */
 static void room_tally(const struct catalog *cat, struct room_company *c,
                        const struct store_answer answers[CATALOG_ITEMS])
 {
@@ -156,8 +157,6 @@ static void room_tally(const struct catalog *cat, struct room_company *c,
 	for (int i = 0; i < CATALOG_ITEMS; i++) {
 		values[i] = answers[i].value;
 		c->unconfirmed += !answers[i].confirmed;
-		if (cat->items[i].level <= c->profile.target_level)
-			score_tally_add(&c->label[cat->items[i].label - 1], values[i]);
 		if (catalog_is_priority(cat, i + 1)) {
 			c->priority_done += values[i] == ANSWER_DONE;
 			c->priority_unanswered += values[i] == ANSWER_NONE;
@@ -214,9 +213,29 @@ void room_letter(int i, char *buf, size_t len)
 	buf[(size_t)n < len ? (size_t)n : len - 1] = '\0';
 }
 
+/* FNV-1a of a file name: an order that stays the same from one run to the
+ * next but does not follow the file names (often the companies' names). */
+static uint32_t room_hash(const char *s)
+{
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* By the hash of the file's name (not its folder): the same letters
+ * wherever the facilitator keeps the files. */
+static int room_by_hash(const void *a, const void *b)
+{
+	const struct room_company *x = a, *y = b;
+	uint32_t hx = room_hash(room_basename(x->path)), hy = room_hash(room_basename(y->path));
+	return hx < hy ? -1 : hx > hy ? 1 : strcmp(x->path, y->path);
+}
+
 static void room_anonymize(struct room *r)
 {
 	int k = 0;
+	qsort(r->company, (size_t)r->n, sizeof *r->company, room_by_hash);
 	for (int i = 0; i < r->n; i++) {
 		struct room_company *c = &r->company[i];
 		char letter[16];
@@ -234,7 +253,9 @@ static void room_labels(struct room *r)
 		int n = 0, below = 0;
 		for (int i = 0; i < r->n; i++) {
 			const struct room_company *c = &r->company[i];
-			double pct = c->status == STORE_OK ? score_percent(&c->label[l]) : -1;
+			/* A company that has not answered yet would read as 0 %. */
+			double pct = c->status == STORE_OK && c->answered ? score_percent(&c->score.label_target[l])
+			                                                  : -1;
 			if (pct < 0)
 				continue;
 			sum += pct;

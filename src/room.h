@@ -18,8 +18,7 @@ struct room_company {
 	char reason_short[256];       /* why skipped, without the file's name */
 	char name[ROOM_NAME_MAX];     /* the company, A社 when anonymous */
 	struct store_profile profile;
-	struct score_report score;    /* levels, and the target as a whole */
-	struct score_tally label[CATALOG_LABELS]; /* the items up to the target */
+	struct score_report score;    /* levels, the target, labels up to the target */
 	int answered, total;          /* up to the target */
 	int priority_done, priority_unanswered;
 	int unconfirmed;              /* 要再確認 */
@@ -47,9 +46,11 @@ struct room {
  * read). A folder that cannot be listed becomes one skipped entry. */
 int room_add(struct room *r, const char *path);
 /* Reads every file (read-only, no lock: a file open in a wizard is read as
- * it stands), sorted by path, and works out the room's figures. year 0
- * takes each file's latest assessment. anonymous names the companies A社,
- * B社, ... in that order. */
+ * it stands), sorted by path, and works out the room's figures; a company
+ * with nothing answered up to its target is left out of the label
+ * averages. year 0 takes each file's latest assessment. anonymous names the
+ * companies A社, B社, ... in an order that is stable but not the files'
+ * (their names often name the company), and sorts them so. */
 void room_read(struct room *r, const struct catalog *cat, int year, int anonymous);
 void room_free(struct room *r);
 

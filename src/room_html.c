@@ -97,7 +97,7 @@ static void room_html_heat(FILE *out, const struct room *r)
 		fputs("<tr>", out);
 		html_cell(out, "td", "name", c->name);
 		for (int l = 0; l < CATALOG_LABELS; l++)
-			room_html_heat_cell(out, score_percent(&c->label[l]));
+			room_html_heat_cell(out, c->answered ? score_percent(&c->score.label_target[l]) : -1);
 		fputs("</tr>\n", out);
 	}
 	fputs("<tr><th class=\"name\">平均</th>", out);
@@ -185,7 +185,9 @@ int room_html(FILE *out, const void *room)
 	const struct room *r = room;
 	html_begin(out, "ワークショップ全体の状況", NULL, room_css);
 	fputs("<h1>ワークショップ全体の状況</h1>\n<p>", out);
-	if (r->year_min == r->year_max)
+	if (!r->n_read)
+		fputs("読めた会社のファイルはありません", out);
+	else if (r->year_min == r->year_max)
 		fprintf(out, "%d 社（%d 年度の評価）", r->n_read, r->year_min);
 	else
 		fprintf(out, "%d 社（%d〜%d 年度、各ファイルの最新の評価）", r->n_read, r->year_min, r->year_max);

@@ -23,9 +23,8 @@ void room_points(const struct score_tally *t, int with_percent, char *buf, size_
 		snprintf(buf, len, "%.1f", scaled);
 }
 
-/* A cell of exactly cols columns; a text cut short ends in '~' (the
- * ellipsis is two columns wide in many Japanese terminals). A number is
- * never cut: it may push the rest of its row one column on. */
+/* A cell of exactly cols columns, cut with '~' (text_fit). A number is
+ * right-aligned and never cut: it may push the rest of its row on. */
 static void room_cell(FILE *out, const char *s, int cols, int right)
 {
 	char buf[512];
@@ -34,13 +33,8 @@ static void room_cell(FILE *out, const char *s, int cols, int right)
 		fprintf(out, "%*s%s", width < cols ? cols - width : 0, "", s);
 		return;
 	}
-	if (width > cols) {
-		width = text_truncate(s, cols - 1, 0, buf, sizeof buf - 1) + 1;
-		strcat(buf, "~");
-	} else {
-		snprintf(buf, sizeof buf, "%s", s);
-	}
-	fprintf(out, "%s%*s", buf, cols - width, "");
+	text_fit(s, cols, buf, sizeof buf);
+	fputs(buf, out);
 }
 
 /* A company's name for a narrow column: without 株式会社 or 有限会社 when
@@ -83,7 +77,9 @@ static const char *room_band_name(const struct room *r, const struct room_compan
 
 static void room_heading(FILE *out, const struct room *r)
 {
-	if (r->year_min == r->year_max)
+	if (!r->n_read)
+		fprintf(out, _("Room: no company file could be read"));
+	else if (r->year_min == r->year_max)
 		fprintf(out, ngettext("Room: %d company, assessment %d", "Room: %d companies, assessment %d",
 		                      (unsigned long)r->n_read), r->n_read, r->year_min);
 	else

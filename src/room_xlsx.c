@@ -229,7 +229,7 @@ static void room_sheet_labels(struct room_book *b)
 			continue;
 		room_str(b, ws, row, 0, c->name, b->cell);
 		for (int l = 0; l < CATALOG_LABELS; l++)
-			room_pct(b, ws, row, l + 1, score_percent(&c->label[l]));
+			room_pct(b, ws, row, l + 1, c->answered ? score_percent(&c->score.label_target[l]) : -1);
 		row++;
 	}
 	int last = row - 1;

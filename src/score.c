@@ -55,8 +55,11 @@ void score_compute(const struct catalog *cat, const enum answer answers[CATALOG_
 		score_tally_add(&out->level[it->level - 1], a);
 		score_tally_add(&out->label[it->label - 1], a);
 		score_tally_add(&out->category[l->category - 1], a);
-		if (it->level <= target_level)
+		if (it->level <= target_level) {
 			score_tally_add(&out->target, a);
+			score_tally_add(&out->label_target[it->label - 1], a);
+			score_tally_add(&out->category_target[l->category - 1], a);
+		}
 	}
 }
 

@@ -31,6 +31,10 @@ struct score_report {
 	struct score_tally label[CATALOG_LABELS];
 	struct score_tally category[CATALOG_CATEGORIES];
 	struct score_tally target;    /* all levels up to the target */
+	/* The same sets over the items up to the target only: what a company
+	 * aiming at Lv1 is measured on. */
+	struct score_tally label_target[CATALOG_LABELS];
+	struct score_tally category_target[CATALOG_CATEGORIES];
 	int target_level;
 };
 

@@ -19,6 +19,7 @@
 #include <sqlite3.h>
 
 #include "i18n.h"
+#include "date.h"
 #include "store.h"
 #include "text.h"
 
@@ -27,6 +28,7 @@
 #define STORE_ITEMS 153
 #define STORE_BUSY_MS 2000
 #define STORE_NOW "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+#define STORE_CACHE 16
 
 struct store {
 	sqlite3 *db;
@@ -36,6 +38,12 @@ struct store {
 	int year;           /* the selected assessment year; 0 = the latest */
 	char *path;
 	char err[1024];
+	/* Statements an answer runs, prepared once for the handle's life:
+	 * keyed by the address of their SQL, a string literal of this file. */
+	const char *cached_sql[STORE_CACHE];
+	sqlite3_stmt *cached[STORE_CACHE];
+	int n_cached;
+	long prepares;      /* statements prepared so far (store_prepare_count) */
 };
 
 /* Migration N (index N - 1) brings a file from user_version N - 1 to N. */
@@ -292,38 +300,20 @@ static int store_item_valid(int item)
 	return item >= 1 && item <= STORE_ITEMS;
 }
 
-static int store_leap_year(int y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-/* "" or a real calendar date written YYYY-MM-DD, within a buffer of size. */
+/* "" or a real calendar date written YYYY-MM-DD (the date module's rule),
+ * within a buffer of size. */
 static int store_date_valid(const char *s, size_t size)
 {
-	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	int y, m, d;
-
 	if (!memchr(s, '\0', size))
 		return 0;
-	if (s[0] == '\0')
-		return 1;
-	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return 0;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-			return 0;
-	y = atoi(s);
-	m = atoi(s + 5);
-	d = atoi(s + 8);
-	if (y < 1 || m < 1 || m > 12 || d < 1)
-		return 0;
-	return d <= days[m - 1] + (m == 2 && store_leap_year(y));
+	return s[0] == '\0' || date_valid(s);
 }
 
 /* ---- statements and transactions ---- */
 
 static int store_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt)
 {
+	st->prepares++;
 	return sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL);
 }
 
@@ -335,6 +325,60 @@ static int store_step_done(sqlite3_stmt *stmt)
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		;
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* A statement of the answer path: prepared on first use, then reused.
+ * Give it back with store_release, never finalize it. */
+static int store_prepare_cached(struct store *st, const char *sql, sqlite3_stmt **stmt)
+{
+	for (int i = 0; i < st->n_cached; i++)
+		if (st->cached_sql[i] == sql) {
+			*stmt = st->cached[i];
+			return SQLITE_OK;
+		}
+	int rc = store_prepare(st, sql, stmt);
+	if (rc == SQLITE_OK && st->n_cached < STORE_CACHE) {
+		st->cached_sql[st->n_cached] = sql;
+		st->cached[st->n_cached++] = *stmt;
+	}
+	return rc;
+}
+
+/* Resets a cached statement for its next use (finalizes one that did not
+ * fit the cache). */
+static void store_release(struct store *st, sqlite3_stmt *stmt)
+{
+	for (int i = 0; i < st->n_cached; i++)
+		if (st->cached[i] == stmt) {
+			sqlite3_reset(stmt);
+			sqlite3_clear_bindings(stmt);
+			return;
+		}
+	sqlite3_finalize(stmt);
+}
+
+static void store_cache_free(struct store *st)
+{
+	for (int i = 0; i < st->n_cached; i++)
+		sqlite3_finalize(st->cached[i]);
+	st->n_cached = 0;
+}
+
+long store_prepare_count(const struct store *st)
+{
+	return st ? st->prepares : 0;
+}
+
+/* Runs a cached statement without parameters, e.g. BEGIN or COMMIT. */
+static int store_exec_cached(struct store *st, const char *sql)
+{
+	sqlite3_stmt *stmt;
+	int rc = store_prepare_cached(st, sql, &stmt);
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = store_step_done(stmt);
+	store_release(st, stmt);
+	return rc;
 }
 
 /* Reads one integer, e.g. a pragma; returns an SQLite code. */
@@ -363,19 +407,19 @@ static int store_query_int(sqlite3 *db, const char *sql, long long *out)
 static int store_exec_bound(struct store *st, const char *sql, int64_t first, int64_t second)
 {
 	sqlite3_stmt *stmt;
-	int rc = store_prepare(st, sql, &stmt);
+	int rc = store_prepare_cached(st, sql, &stmt);
 	if (rc != SQLITE_OK)
 		return rc;
 	sqlite3_bind_int64(stmt, 1, first);
 	sqlite3_bind_int64(stmt, 2, second);
 	rc = store_step_done(stmt);
-	sqlite3_finalize(stmt);
+	store_release(st, stmt);
 	return rc;
 }
 
 static enum store_status store_begin(struct store *st)
 {
-	int rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	int rc = store_exec_cached(st, "BEGIN IMMEDIATE");
 
 	return rc == SQLITE_OK ? STORE_OK : store_fail(st, rc);
 }
@@ -393,7 +437,7 @@ static enum store_status store_finish(struct store *st, int rc)
 	enum store_status status;
 
 	if (rc == SQLITE_OK)
-		rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+		rc = store_exec_cached(st, "COMMIT");
 	if (rc == SQLITE_OK)
 		return STORE_OK;
 	status = store_fail(st, rc);
@@ -1098,6 +1142,7 @@ static struct store *store_open_with(const char *path, enum store_status (*steps
 		return st;
 	if (err && errlen)
 		snprintf(err, errlen, "%s", st->err);
+	store_cache_free(st);
 	if (st->db)
 		sqlite3_close_v2(st->db);
 	store_unlock(st);
@@ -1131,6 +1176,7 @@ void store_close(struct store *st)
 {
 	if (!st)
 		return;
+	store_cache_free(st);
 	store_checkpoint(st);
 	sqlite3_close_v2(st->db);
 	store_unlock(st);
@@ -1356,8 +1402,8 @@ static int store_answer_row(struct store *st, int64_t assessment, int item,
                             char **code, char **note, int *found)
 {
 	sqlite3_stmt *stmt;
-	int rc = store_prepare(st, "SELECT value, note, confirmed FROM answers"
-	                       " WHERE assessment = ?1 AND item = ?2", &stmt);
+	int rc = store_prepare_cached(st, "SELECT value, note, confirmed FROM answers"
+	                              " WHERE assessment = ?1 AND item = ?2", &stmt);
 
 	*code = *note = NULL;
 	*found = 0;
@@ -1377,7 +1423,7 @@ static int store_answer_row(struct store *st, int64_t assessment, int item,
 	} else if (rc == SQLITE_DONE) {
 		rc = SQLITE_OK;
 	}
-	sqlite3_finalize(stmt);
+	store_release(st, stmt);
 	return rc;
 }
 
@@ -1414,7 +1460,7 @@ static int store_answer_write(struct store *st, int64_t assessment, int item, co
 	if (same)
 		return store_exec_bound(st, "UPDATE answers SET confirmed = 1"
 		                        " WHERE assessment = ?1 AND item = ?2", assessment, item);
-	rc = store_prepare(st, "INSERT INTO answers (assessment, item, value,"
+	rc = store_prepare_cached(st, "INSERT INTO answers (assessment, item, value,"
 	                   " updated) VALUES (?1, ?2, ?3, " STORE_NOW ")"
 	                   " ON CONFLICT (assessment, item) DO UPDATE SET"
 	                   " value = excluded.value, updated = excluded.updated,"
@@ -1427,7 +1473,8 @@ static int store_answer_write(struct store *st, int64_t assessment, int item, co
 			sqlite3_bind_text(stmt, 3, code, -1, SQLITE_STATIC);
 		rc = store_step_done(stmt);
 	}
-	sqlite3_finalize(stmt);
+	if (stmt)
+		store_release(st, stmt);
 	return rc == SQLITE_OK ? store_history_add(st, assessment, item) : rc;
 }
 
@@ -1448,7 +1495,7 @@ static int store_note_write(struct store *st, int64_t assessment, int item, cons
 		return rc;
 	/* The note does not touch `updated`: that says when the item was
 	 * answered; note_updated says how old the evidence is. */
-	rc = store_prepare(st, "INSERT INTO answers (assessment, item, note, note_updated)"
+	rc = store_prepare_cached(st, "INSERT INTO answers (assessment, item, note, note_updated)"
 	                   " VALUES (?1, ?2, ?3, " STORE_NOW ") ON CONFLICT (assessment, item)"
 	                   " DO UPDATE SET note = excluded.note,"
 	                   " note_updated = excluded.note_updated, note_carried = 0", &stmt);
@@ -1458,7 +1505,8 @@ static int store_note_write(struct store *st, int64_t assessment, int item, cons
 		sqlite3_bind_text(stmt, 3, note, (int)len, SQLITE_TRANSIENT);
 		rc = store_step_done(stmt);
 	}
-	sqlite3_finalize(stmt);
+	if (stmt)
+		store_release(st, stmt);
 	return rc == SQLITE_OK ? store_history_add(st, assessment, item) : rc;
 }
 

@@ -155,6 +155,10 @@ enum store_status store_setting_get(struct store *st, int64_t assessment,
 enum store_status store_setting_set(struct store *st, int64_t assessment,
                                     const char *key, const char *value);
 
+/* Statements prepared by this handle so far (tests: an answer reuses its
+ * statements instead of preparing them again). */
+long store_prepare_count(const struct store *st);
+
 /* Makes the file complete on its own (WAL checkpoint), e.g. before export. */
 void store_checkpoint(struct store *st);
 

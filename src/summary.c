@@ -114,7 +114,7 @@ static void print_evidence(FILE *out, const struct store_answer answers[CATALOG_
 {
 	char today[11];
 	int n = 0;
-	plan_today(today);
+	date_today(today);
 	for (int i = 0; i < CATALOG_ITEMS; i++) {
 		enum evidence_issue e = assessment_evidence(&answers[i], today);
 		if (e == EVIDENCE_OK)

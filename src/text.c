@@ -477,6 +477,19 @@ int text_pad(const char *s, int cols, char *dst, size_t dstlen)
 	return width;
 }
 
+int text_fit(const char *s, int cols, char *dst, size_t dstlen)
+{
+	if (cols < 2 || text_width(s) <= cols || dstlen < 2)
+		return text_pad(s, cols, dst, dstlen);
+	int width = text_truncate(s, cols - 1, 0, dst, dstlen - 1);
+	size_t n = strlen(dst);
+	dst[n++] = '~';
+	for (width++; width < cols && n + 1 < dstlen; width++)
+		dst[n++] = ' ';
+	dst[n] = '\0';
+	return width;
+}
+
 char *text_fold(const char *s)
 {
 	size_t len = 0;

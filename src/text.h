@@ -54,5 +54,9 @@ int text_truncate(const char *s, int cols, int ellipsis, char *dst, size_t dstle
 
 /* Pads/truncates to exactly cols columns into dst (for aligned columns). */
 int text_pad(const char *s, int cols, char *dst, size_t dstlen);
+/* Like text_pad, but a text cut short ends in '~', so that the reader sees
+ * it goes on: the ellipsis "…" is ambiguous-width and drawn two columns wide
+ * by many Japanese terminals, which would break the alignment. */
+int text_fit(const char *s, int cols, char *dst, size_t dstlen);
 
 #endif

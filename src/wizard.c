@@ -73,6 +73,7 @@ void wizard_build(struct wizard *w, const struct catalog *cat, int target_level,
 		target_level = 1;
 	if (target_level > CATALOG_LEVELS)
 		target_level = CATALOG_LEVELS;
+	memset(w->steps, 0, sizeof w->steps);   /* a rebuilt flow shows its intros again */
 	w->n = 0;
 	w->pos = 0;
 	w->target_level = target_level;
@@ -214,11 +215,34 @@ int wizard_next_open(struct wizard *w, const enum answer answers[CATALOG_ITEMS])
 		return -1;
 	/* The intro just before the next open item still introduces it. */
 	const struct wizard_step *prev = &w->steps[p - 1];
-	if (!w->skip_intros && p - 1 > w->pos && w->steps[p].kind == STEP_ITEM
+	if (!w->skip_intros && !prev->seen && p - 1 > w->pos && w->steps[p].kind == STEP_ITEM
 	    && (prev->kind == STEP_MEASURE || prev->kind == STEP_LABEL))
 		p--;
 	w->pos = p;
 	return 0;
+}
+
+void wizard_mark_seen(struct wizard *w)
+{
+	if (w->pos >= 0 && w->pos < w->n)
+		w->steps[w->pos].seen = 1;
+}
+
+int wizard_resume_item(const struct wizard *w, const enum answer answers[CATALOG_ITEMS],
+                       int *answered, int *total)
+{
+	int first = 0;
+	*answered = *total = 0;
+	for (int i = 0; i < w->n; i++) {
+		if (w->steps[i].kind != STEP_ITEM)
+			continue;
+		(*total)++;
+		if (wizard_answered(answers, w->steps[i].arg))
+			(*answered)++;
+		else if (!first)
+			first = w->steps[i].arg;
+	}
+	return first;
 }
 
 int wizard_items(const struct wizard *w, int out[CATALOG_ITEMS])

@@ -27,6 +27,7 @@ struct wizard_step {
 	enum wizard_step_kind kind;
 	int arg;
 	enum wizard_section section;
+	int seen;             /* an intro shown this session: not shown again */
 };
 
 /* Built for at most every item, intro and offer: 153 + 8 + 3 × 24 + 2 + 1. */
@@ -78,6 +79,14 @@ int wizard_resume(struct wizard *w, const enum answer answers[CATALOG_ITEMS]);
  * unanswered item (on the intro right before it, if any), an offer or the
  * review — skipping items already answered. -1 at the end (pos unchanged). */
 int wizard_next_open(struct wizard *w, const enum answer answers[CATALOG_ITEMS]);
+/* Marks the current step as shown: an intro read once is skipped by
+ * wizard_next_open from then on. */
+void wizard_mark_seen(struct wizard *w);
+/* The first unanswered item of the flow (where the next session resumes),
+ * 0 when every item is answered; *answered and *total count the flow's
+ * items. */
+int wizard_resume_item(const struct wizard *w, const enum answer answers[CATALOG_ITEMS],
+                       int *answered, int *total);
 
 /* Items of the flow in order (for the overview list); returns the count. */
 int wizard_items(const struct wizard *w, int out[CATALOG_ITEMS]);

@@ -70,6 +70,8 @@ struct app {
 	struct editor note;
 	int note_item;
 	int note_reason;          /* the editor asks why an item is 該当なし */
+	int note_back_to_plan;    /* the note was opened from the plan: Esc goes back there */
+	int scope_lv2, scope_lv3; /* levels beyond the target in the assessment (not only shown) */
 	int note_top;
 
 	/* the one-line prompt (go to, search) at the bottom of the screen */
@@ -132,6 +134,12 @@ void app_note_open_reason(struct app *a, int item);
 /* Adds levels beyond the target to the flow (Lv3 brings Lv2 with it: the
  * levels build on each other), remembers it in the database, rebuilds. */
 void app_include_level(struct app *a, int level);
+/* The highest level beyond the target that is part of the assessment (0:
+ * none); a level only shown to read one item does not count. */
+int app_opted_level(const struct app *a);
+/* Leaves every level beyond the target out of the flow again, for good
+ * (the answers given there are kept). */
+void app_exclude_levels(struct app *a);
 /* The highest level in the flow (the target or an opted-in level). */
 int app_max_level(const struct app *a);
 

@@ -10,6 +10,7 @@
 
 #include "i18n.h"
 
+#include "date.h"
 #include "plan.h"
 #include "text.h"
 #include "ui/form.h"
@@ -38,7 +39,8 @@ int form_add_text(struct form *f, const char *label, const char *value, size_t m
 
 int form_add_date(struct form *f, const char *label, const char *value)
 {
-	struct form_field field = { .label = label, .kind = FORM_DATE, .max = 10, .rows = 1 };
+	/* Room for 2027年12月31日, stored as 2027-12-31. */
+	struct form_field field = { .label = label, .kind = FORM_DATE, .max = 16, .rows = 1 };
 	return add_field(f, &field, value);
 }
 
@@ -83,10 +85,16 @@ static int store_focus(struct form *f, const char **error)
 	char *text = editor_text(&f->ed);
 	if (!text)
 		return -1;
-	if (field->kind == FORM_DATE && text[0] && !plan_date_valid(text)) {
-		*error = _("Write the date as YYYY-MM-DD, e.g. 2027-03-31 (or leave it empty).");
+	if (field->kind == FORM_DATE && text[0]) {
+		char iso[11];
+		if (date_normalize(text, iso) != 0) {
+			*error = _("Write a real date: 2027-03-31, 2027/3/31 or 2027年3月31日 (or leave it empty).");
+			free(text);
+			return -1;
+		}
 		free(text);
-		return -1;
+		if (!(text = strdup(iso)))
+			return -1;
 	}
 	free(field->value);
 	field->value = text;
@@ -98,18 +106,11 @@ static int is_enter(const struct keypress *k)
 	return (!k->fn && (k->code == '\n' || k->code == '\r')) || (k->fn && k->code == KEY_ENTER);
 }
 
+/* What people type in a date: 2027-03-31, 2027/3/31, 2027年3月31日. */
 static int is_date_char(wint_t c)
 {
-	return (c >= '0' && c <= '9') || c == '-';
-}
-
-/* 2026/11/01 is how many people write dates: take it as 2026-11-01. */
-static struct keypress date_key(const struct keypress *k)
-{
-	struct keypress out = *k;
-	if (!k->fn && k->code == '/')
-		out.code = '-';
-	return out;
+	return (c >= '0' && c <= '9') || (c >= 0xFF0D && c <= 0xFF19) || c == '-' || c == '/'
+	       || c == '.' || c == 0x5E74 || c == 0x6708 || c == 0x65E5;   /* 年 月 日 */
 }
 
 static void edit_key(struct form *f, const struct keypress *k)
@@ -123,8 +124,7 @@ static void edit_key(struct form *f, const struct keypress *k)
 			field->choice = (int)(k->code - '1');
 		return;
 	}
-	struct keypress key = field->kind == FORM_DATE ? date_key(k) : *k;
-	widget_editor_key(&f->ed, &key, field->kind == FORM_DATE ? is_date_char : NULL);
+	widget_editor_key(&f->ed, k, field->kind == FORM_DATE ? is_date_char : NULL);
 }
 
 enum form_event form_key(struct form *f, const struct keypress *k, const char **error)

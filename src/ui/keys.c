@@ -33,7 +33,7 @@ static const struct binding bindings[] = {
 	{ CTX_NOTE, ACT_NONE, { { 0, 0 } }, "Esc/Tab", N_("save and close"),
 	  N_("Save the note and go back to the item") },
 	{ CTX_NOTE, ACT_NONE, { { 0, 0 } }, "Enter", N_("new line"), N_("Start a new line") },
-	{ CTX_NOTE, ACT_NONE, { { 0, 0 } }, "Arrows Home End", N_("move"),
+	{ CTX_NOTE, ACT_NONE, { { 0, 0 } }, N_("Arrows Home End"), N_("move"),
 	  N_("Move the cursor (Up/Down by displayed line)") },
 	{ CTX_NOTE | CTX_FORM, ACT_NONE, { { 0, 0 } }, "BS Del", N_("delete"),
 	  N_("Delete before or at the cursor") },
@@ -104,6 +104,8 @@ static const struct binding bindings[] = {
 	  N_("export"), N_("Write the checksheet (xlsx), plan and contact sheet (HTML, text)") },
 	{ CTX_PLAN | CTX_CONTACTS, ACT_SELECT, { C('\n'), C('\r'), F(KEY_ENTER) }, "Enter",
 	  N_("edit"), N_("Edit the selected entry") },
+	{ CTX_REVIEW, ACT_DROP_LEVELS, { C('-') }, "-", NULL,
+	  N_("Leave the levels beyond your target out of the assessment again (answers are kept)") },
 	{ CTX_PLAN, ACT_SIGNOFF, { C('s') }, "s", N_("sign-off"),
 	  N_("Who approves the plan, and when (printed on its first page)") },
 	{ CTX_EXPORT, ACT_SELECT, { C('\n'), C('\r'), F(KEY_ENTER) }, "Enter",
@@ -167,11 +169,11 @@ void keys_draw_footer(int context, int y)
 		const struct binding *b = &bindings[i];
 		if (!(b->contexts & context) || !b->footer)
 			continue;
-		int nx = draw_entry(row, x, b->shown, _(b->footer));
+		int nx = draw_entry(row, x, _(b->shown), _(b->footer));
 		if (nx < 0 && row == y) {
 			row++;
 			x = 1;
-			nx = draw_entry(row, x, b->shown, _(b->footer));
+			nx = draw_entry(row, x, _(b->shown), _(b->footer));
 		}
 		if (nx < 0)
 			break;
@@ -180,31 +182,51 @@ void keys_draw_footer(int context, int y)
 	attrset(A_NORMAL);
 }
 
-void keys_help(void (*emit)(void *ctx, const char *line, int is_heading), void *ctx)
+/* 1 when an earlier binding of the section already documents these keys:
+ * one entry per key per screen. */
+static int keys_listed(size_t upto, int context, const char *shown)
 {
+	for (size_t i = 0; i < upto; i++)
+		if ((bindings[i].contexts & context) && bindings[i].help
+		    && strcmp(bindings[i].shown, shown) == 0)
+			return 1;
+	return 0;
+}
+
+void keys_help(void (*emit)(void *ctx, const char *keys, int keys_cols, const char *text, int is_heading),
+               void *ctx)
+{
+	/* One section per screen, so that a key means one thing in each. */
 	static const struct {
 		int context;
 		const char *title;
 	} sections[] = {
 		{ CTX_ITEM, N_("On an item") },
-		{ CTX_INTRO | CTX_OFFER, N_("On an introduction") },
-		{ CTX_REVIEW | CTX_LIST, N_("In the review and the lists") },
-		{ CTX_PLAN | CTX_CONTACTS | CTX_EXPORT, N_("Plan, contacts and export") },
+		{ CTX_INTRO, N_("On an introduction") },
+		{ CTX_OFFER, N_("When a further level is offered") },
+		{ CTX_REVIEW, N_("In the review") },
+		{ CTX_LIST, N_("In the lists (overview, search results)") },
+		{ CTX_PLAN, N_("On the plan") },
+		{ CTX_CONTACTS, N_("On the contact sheet") },
+		{ CTX_EXPORT, N_("On the export screen") },
 		{ CTX_NOTE, N_("In the note editor") },
 		{ CTX_FORM, N_("In forms (profile, plan task, contact)") },
 		{ CTX_HELP, N_("In this help") },
 	};
-	char line[512], keys[64];
 	for (size_t s = 0; s < sizeof sections / sizeof sections[0]; s++) {
-		emit(ctx, _(sections[s].title), 1);
+		int cols = 0;
+		for (size_t i = 0; i < N_BINDINGS; i++)
+			if ((bindings[i].contexts & sections[s].context) && bindings[i].help
+			    && text_width(_(bindings[i].shown)) > cols)
+				cols = text_width(_(bindings[i].shown));
+		emit(ctx, NULL, 0, _(sections[s].title), 1);
 		for (size_t i = 0; i < N_BINDINGS; i++) {
 			const struct binding *b = &bindings[i];
-			if (!(b->contexts & sections[s].context) || !b->help)
+			if (!(b->contexts & sections[s].context) || !b->help
+			    || keys_listed(i, sections[s].context, b->shown))
 				continue;
-			text_pad(b->shown, 8, keys, sizeof keys);
-			snprintf(line, sizeof line, "  %s %s", keys, _(b->help));
-			emit(ctx, line, 0);
+			emit(ctx, _(b->shown), cols, _(b->help), 0);
 		}
-		emit(ctx, "", 0);
+		emit(ctx, NULL, 0, "", 0);
 	}
 }

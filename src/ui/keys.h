@@ -36,6 +36,7 @@
 	X(ACT_IMPORT) \
 	X(ACT_CLOSE) \
 	X(ACT_SIGNOFF) \
+	X(ACT_DROP_LEVELS) \
 	X(ACT_QUIT)
 
 enum action {
@@ -75,8 +76,10 @@ enum action keys_lookup(int context, const struct keypress *k);
  * binding as "KEY label", wrapping to the second row. */
 void keys_draw_footer(int context, int y);
 
-/* Appends the help text of the contexts (one line per binding: keys then
- * description) by calling emit for each line; heading lines have is_heading. */
-void keys_help(void (*emit)(void *ctx, const char *line, int is_heading), void *ctx);
+/* The help, one section per screen: emit gets each section's heading (keys
+ * NULL, is_heading set) and then one entry per key of that screen, the
+ * keys as written and the width of the section's longest, and its text. */
+void keys_help(void (*emit)(void *ctx, const char *keys, int keys_cols, const char *text, int is_heading),
+               void *ctx);
 
 #endif

@@ -87,8 +87,8 @@ static void draw_role_row(struct app *a, int y, int i, int selected)
 	char kind[32], name[128], person[64], line[1024], cut[1024];
 	const struct contact_role *r = &a->roles[i];
 	text_pad(kind_name(r->kind), 8, kind, sizeof kind);
-	text_pad(r->name, 34, name, sizeof name);
-	text_pad(or_empty(c->person), 10, person, sizeof person);
+	text_fit(r->name, 34, name, sizeof name);
+	text_fit(or_empty(c->person), 10, person, sizeof person);
 	snprintf(line, sizeof line, "%s %s %s %-14s %s", kind, name, person, or_empty(c->phone),
 	         c->confirmed);
 	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
@@ -117,7 +117,7 @@ static void draw_detail(struct app *a)
 		ui_text_add(&t, a->roles[a->selected].duty, ROLE_NORMAL, 0, 0);
 	else
 		ui_text_add(&t, _("How you keep taking and placing orders when the servers are down: FAX, phone, a cloud service... agree it with your customers and suppliers beforehand."), ROLE_NORMAL, 0, 0);
-	int n = contacts_missing(a->answers, missing, CONTACTS_MISSING_MAX);
+	int n = contacts_missing(a->answers, a->contacts, a->alt_ordering, missing, CONTACTS_MISSING_MAX);
 	for (int i = 0; i < n; i++)
 		ui_text_add(&t, missing[i], ROLE_PROGRESS, 0, 0);
 	ui_text_draw(&t, y + 1, 1, DETAIL_ROWS - 1, 0);

@@ -1,4 +1,4 @@
-/* screen_export: writes the checksheet, plan and contact sheet, and shows where they went. */
+/* screen_export: writes the checksheet, plan, contact sheet and starter documents, and shows where they went. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
 #endif
@@ -6,6 +6,7 @@
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -25,37 +26,50 @@ void app_open_export(struct app *a)
 	a->screen = SCREEN_EXPORT;
 }
 
+/* The folder once, then the files' names wrapped below it: fifteen full
+ * paths would not fit 80x24. */
 static void draw_result(struct app *a, int y)
 {
+	struct ui_text t;
+	int rows = LINES - 3 - y;
+	ui_text_init(&t, COLS - 4);
 	if (a->export_state < 0) {
-		struct ui_text t;
-		ui_text_init(&t, COLS - 4);
 		ui_text_add(&t, a->export_res.error, ROLE_ERROR, 0, 0);
 		ui_text_add(&t, _("Nothing was left half-written. Choose another folder and press Enter again."),
 		            ROLE_NORMAL, 0, 0);
-		ui_text_draw(&t, y, 2, LINES - 3 - y, 0);
-		ui_text_free(&t);
-		return;
+	} else {
+		char names[4096] = "", line[4200];
+		snprintf(line, sizeof line, _("Written into %s:"), a->export_res.dir);
+		ui_text_add(&t, line, ROLE_OK, 0, 0);
+		for (int i = 0; i < a->export_res.n; i++) {
+			const char *slash = strrchr(a->export_res.paths[i], '/');
+			size_t used = strlen(names);
+			snprintf(names + used, sizeof names - used, "%s%s", i ? "  " : "",
+			         slash ? slash + 1 : a->export_res.paths[i]);
+		}
+		ui_text_add(&t, names, ROLE_NORMAL, 2, 0);
+		ui_text_add(&t, _("Open the .xlsx in Excel or LibreOffice, the .html files in a browser to print them."),
+		            ROLE_DIM, 0, 0);
 	}
-	widget_print(y++, 2, COLS - 4, _("Written:"), ROLE_OK);
-	for (int i = 0; i < a->export_res.n && y < LINES - 3; i++)
-		widget_print(y++, 4, COLS - 6, a->export_res.paths[i], ROLE_NORMAL);
-	y++;
-	widget_print(y, 2, COLS - 4,
-	             _("Open the .xlsx in Excel or LibreOffice, the .html files in a browser to print them."),
-	             ROLE_DIM);
+	ui_text_draw(&t, y, 2, rows, 0);
+	ui_text_free(&t);
 }
 
 static void export_draw(struct app *a)
 {
-	app_draw_title(a, _("Export: checksheet (xlsx), improvement plan and contact sheet (HTML, text)"));
+	app_draw_title(a, _("Export (書き出し)"));
 	widget_print(2, 2, COLS - 4, _("Folder (a dated folder kamae-<company>-FY<year>-<date> is made inside it):"),
 	             ROLE_HEADING);
 	widget_print(4, 2, COLS - 4, _("Change the folder if needed, then press Enter."), ROLE_DIM);
-	widget_print(5, 2, COLS - 4, _("Files: checksheet.xlsx, plan.html, contacts.html, plan.txt, contacts.txt"),
-	             ROLE_DIM);
+	struct ui_text t;
+	ui_text_init(&t, COLS - 4);
+	ui_text_add(&t, _("Files: the checksheet (xlsx); the plan and the contact sheet; five starter documents "
+	                  "(policy, incident procedure and report form, backup plan, access review), each as "
+	                  "HTML and text."), ROLE_DIM, 0, 0);
+	ui_text_draw(&t, 5, 2, 2, 0);
+	ui_text_free(&t);
 	if (a->export_state != 0)
-		draw_result(a, 7);
+		draw_result(a, 8);
 	app_draw_message(a, LINES - 3);
 	keys_draw_footer(CTX_EXPORT, LINES - 2);
 	/* The folder field last: the terminal cursor stays in it. */

@@ -18,9 +18,13 @@ static int view_rows(void)
 	return LINES - 3 - VIEW_TOP;
 }
 
-static void emit_line(void *ctx, const char *line, int is_heading)
+/* A heading, or one key's entry with its text in a hanging indent. */
+static void emit_line(void *ctx, const char *keys, int keys_cols, const char *text, int is_heading)
 {
-	ui_text_add(ctx, line, is_heading ? ROLE_HEADING : ROLE_NORMAL, 0, 0);
+	if (!keys)
+		ui_text_add(ctx, text, is_heading ? ROLE_HEADING : ROLE_NORMAL, 0, 0);
+	else
+		ui_text_add_hanging(ctx, keys, keys_cols, text, ROLE_NORMAL, 2);
 }
 
 static void build_help(struct ui_text *t)

@@ -38,7 +38,7 @@ static void draw_row(struct app *a, int y, int item, int selected, const char *t
 	const struct catalog_item *it = catalog_item(a->cat, item);
 	enum answer v = a->values[item - 1];
 	char state[32], line[1024], cut[1024];
-	text_pad(v == ANSWER_NONE ? "-" : answer_label(v), 9, state, sizeof state);
+	text_fit(v == ANSWER_NONE ? "-" : answer_label(v), 9, state, sizeof state);
 	snprintf(line, sizeof line, "No.%-4d Lv%d %s %s %s", item, it->level, state,
 	         row_mark(a, item, today), it->condition);
 	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
@@ -58,7 +58,7 @@ static void list_draw(struct app *a)
 	widget_print(1, 1, COLS - 2, _("No.    Level Answer    * note  ? 要再確認  ! evidence to write or renew"),
 	             ROLE_DIM);
 	char today[11];
-	plan_today(today);
+	date_today(today);
 	widget_rule(2);
 	int rows = list_rows();
 	app_list_clamp(a, a->list_n, rows);

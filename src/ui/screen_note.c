@@ -25,6 +25,7 @@ void app_note_open(struct app *a, int item)
 	a->note_item = item;
 	a->note_top = 0;
 	a->note_reason = 0;
+	a->note_back_to_plan = 0;
 	a->screen = SCREEN_NOTE;
 }
 
@@ -48,6 +49,14 @@ void app_note_close(struct app *a)
 	free(text);
 	app_message(a, 0, _("No.%d: note saved."), a->note_item);
 	a->screen = SCREEN_STEP;
+	if (a->note_back_to_plan) {
+		/* Written from the plan: back to it, on the same row. */
+		int selected = a->selected;
+		a->note_back_to_plan = 0;
+		app_open_plan(a);
+		a->selected = selected;
+		return;
+	}
 	if (a->note_reason) {
 		/* The reason was the last part of answering 該当なし: go on. */
 		a->note_reason = 0;

@@ -33,7 +33,7 @@ static int plan_reload(struct app *a)
 	if (a->plan_loaded)
 		plan_free(&a->plan);
 	a->plan_loaded = 0;
-	plan_today(today);
+	date_today(today);
 	if (plan_build(a->cat, a->st, &a->profile, a->answers, today, PLAN_SCOPE_TARGET, &a->plan) != STORE_OK) {
 		app_message(a, 1, _("Cannot read the plan: %s"), store_error(a->st));
 		return -1;
@@ -56,11 +56,13 @@ static void draw_row(struct app *a, int y, const struct plan_entry *e, int selec
 	char state[32], owner[64], line[1024], cut[1024];
 	const char *now = e->evidence != EVIDENCE_OK ? assessment_evidence_label(e->evidence)
 	                  : e->answer == ANSWER_NONE ? _("unanswered") : answer_label(e->answer);
-	text_pad(now, 10, state, sizeof state);
-	text_pad(e->action.owner ? e->action.owner : "", 10, owner, sizeof owner);
+	text_fit(now, 10, state, sizeof state);
+	text_fit(e->action.owner ? e->action.owner : "", 10, owner, sizeof owner);
+	char status[16];
+	text_pad(status_names[e->action.status], 6, status, sizeof status);   /* 完了 is narrower */
 	snprintf(line, sizeof line, "%sNo.%-4d Lv%d %s %-10s %s %s %s", e->priority ? "*" : " ",
 	         e->item, catalog_item(a->cat, e->item)->level, state, e->action.due,
-	         status_names[e->action.status], owner, e->action.task ? e->action.task : "");
+	         status, owner, e->action.task ? e->action.task : "");
 	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
 	widget_list_row(y, cut, ROLE_NORMAL, selected);
 }
@@ -109,10 +111,10 @@ static void plan_draw(struct app *a)
 	if (open)
 		snprintf(title, sizeof title,
 		         _("Plan: %d tasks, %d evidence, %d unanswered"),
-		         a->plan.n, a->plan.n_missing, open);
+		         a->plan.n, plan_evidence_count(&a->plan), open);
 	else
 		snprintf(title, sizeof title, _("Improvement plan (改善計画): tasks %d; evidence to write or renew %d"),
-		         a->plan.n, a->plan.n_missing);
+		         a->plan.n, plan_evidence_count(&a->plan));
 	app_draw_title(a, title);
 	widget_print(1, 1, COLS - 2, _(" No.    Level Answer     Due        Status Owner      Task (*: priority)"), ROLE_DIM);
 	widget_rule(2);
@@ -144,15 +146,21 @@ static void open_edit(struct app *a)
 	if (a->selected >= a->plan.n) {
 		if (a->selected < row_count(a)) {
 			int item = a->plan.evidence_missing[a->selected - a->plan.n];
+			int selected = a->selected;
 			app_open_item(a, item);
 			app_note_open(a, item);
+			a->note_back_to_plan = 1;
+			a->selected = selected;
 		}
 		return;
 	}
 	const struct plan_entry *e = &a->plan.entries[a->selected];
 	if (e->evidence != EVIDENCE_OK) {   /* the task is the note itself */
+		int selected = a->selected;
 		app_open_item(a, e->item);
 		app_note_open(a, e->item);
+		a->note_back_to_plan = 1;
+		a->selected = selected;
 		return;
 	}
 	form_free(&a->form);

@@ -324,7 +324,7 @@ static void add_review_evidence(struct app *a, struct ui_text *t, const int *flo
 {
 	char today[11], line[1024], cut[1024];
 	int listed = 0;
-	plan_today(today);
+	date_today(today);
 	for (int i = 0; i < n; i++) {
 		enum evidence_issue e = assessment_evidence(&a->answers[flow[i] - 1], today);
 		if (e == EVIDENCE_OK)
@@ -366,7 +366,8 @@ static void build_review(struct app *a, struct ui_text *t)
 	else
 		snprintf(line, sizeof line, "%s", _("Set the number of employees (p) to compare with the industry average."));
 	ui_text_add(t, line, ROLE_NORMAL, 2, 0);
-	ui_text_add(t, _("(該当なし are left out over the whole range at once, so this total is not the sum of the levels.)"), ROLE_DIM, 2, 0);
+	if (r.target.na)
+		ui_text_add(t, _("(該当なし are left out over the whole range at once, so this total is not the sum of the levels.)"), ROLE_DIM, 2, 0);
 	int carried = 0;
 	for (int i = 0; i < CATALOG_ITEMS; i++)
 		carried += !a->answers[i].confirmed;
@@ -376,12 +377,19 @@ static void build_review(struct app *a, struct ui_text *t)
 		                                     (unsigned long)carried), carried);
 		ui_text_add(t, line, ROLE_KEY, 2, 0);
 	}
+	if (app_opted_level(a) > a->profile.target_level) {
+		snprintf(line, sizeof line, _("Lv%d, beyond your target (Lv%d), is part of this assessment. - leaves it out again."),
+		         app_opted_level(a), a->profile.target_level);
+		ui_text_add(t, line, ROLE_KEY, 2, 0);
+	}
 	if (a->prev_year)
 		add_year_on_year(a, t, &r);
-	add_heading(t, _("Per category (all levels)"));
+	/* What the company aims at: a Lv1 company is not measured on Lv2. */
+	snprintf(line, sizeof line, _("Per category (up to the target Lv%d)"), a->profile.target_level);
+	add_heading(t, line);
 	for (int c = 0; c < CATALOG_CATEGORIES; c++) {
 		char name[64];
-		summary_format_points(&r.category[c], points, sizeof points);
+		summary_format_points(&r.category_target[c], points, sizeof points);
 		text_pad(a->cat->categories[c].name, 12, name, sizeof name);
 		snprintf(line, sizeof line, "%s %s", name, points);
 		ui_text_add(t, line, ROLE_NORMAL, 2, 0);
@@ -395,7 +403,7 @@ static void build_review(struct app *a, struct ui_text *t)
 			continue;
 		char state[32];
 		/* A carried answer waits to be confirmed, whatever it says. */
-		text_pad(waits ? _("要再確認") : answer_text(v), 10, state, sizeof state);
+		text_fit(waits ? _("要再確認") : answer_text(v), 10, state, sizeof state);
 		snprintf(line, sizeof line, "No.%-4d Lv%d %s %s", flow[i],
 		         catalog_item(a->cat, flow[i])->level, state, catalog_item(a->cat, flow[i])->condition);
 		char cut[512];
@@ -489,11 +497,38 @@ static void confirm_item(struct app *a, int no)
 	app_show_step(a);
 }
 
+/* A milestone this answer reached: the 19 priority items, Lv1, the target
+ * level, each once all its items are answered. NULL when none. */
+static const char *milestone(const struct app *a, int no)
+{
+	const struct catalog_item *it = catalog_item(a->cat, no);
+	int prio = 1, lv1 = 1, target = 1;
+	for (int i = 1; i <= CATALOG_ITEMS; i++) {
+		int open = a->values[i - 1] == ANSWER_NONE;
+		int lv = a->cat->items[i - 1].level;
+		prio &= !(open && catalog_is_priority(a->cat, i));
+		lv1 &= !(open && lv == 1);
+		target &= !(open && lv <= a->profile.target_level);
+	}
+	if (target && it->level <= a->profile.target_level && a->profile.target_level > 1)
+		return _("Every item up to your target level is answered: the review (r) shows where you stand.");
+	if (lv1 && it->level == 1)
+		return _("All of Lv1 is answered.");
+	if (prio && catalog_is_priority(a->cat, no))
+		return _("All 19 priority items are answered.");
+	return NULL;
+}
+
 static void answer_item(struct app *a, int no, enum answer v)
 {
+	int first = a->values[no - 1] == ANSWER_NONE;
 	if (app_set_answer(a, no, v) != 0)
 		return;
-	app_message(a, 0, _("No.%d: %s saved."), no, answer_label(v));
+	const char *reached = first ? milestone(a, no) : NULL;
+	if (reached)
+		app_message(a, 0, _("No.%d: %s saved. %s"), no, answer_label(v), reached);
+	else
+		app_message(a, 0, _("No.%d: %s saved."), no, answer_label(v));
 	/* 該当なし needs a reason: customers question an unexplained one, and
 	 * last year's note on another answer is no reason. */
 	if (v == ANSWER_NA && (assessment_evidence(&a->answers[no - 1], "") == EVIDENCE_NA_REASON
@@ -523,9 +558,25 @@ static void accept_offer(struct app *a, int level)
 	app_show_step(a);
 }
 
+/* An answer key on an introduction answers the item it introduces. */
+static int answer_from_intro(struct app *a, const struct keypress *k)
+{
+	static const enum answer values[] = { ANSWER_DONE, ANSWER_IN_PROGRESS, ANSWER_NOT_DONE, ANSWER_NA };
+	enum action act = keys_lookup(CTX_ITEM, k);
+	if (act < ACT_ANSWER_DONE || act > ACT_ANSWER_NA || wizard_next(&a->wiz) != 0)
+		return 0;
+	const struct wizard_step *s = wizard_current(&a->wiz);
+	app_show_step(a);
+	if (s->kind == STEP_ITEM)
+		answer_item(a, s->arg, values[act - ACT_ANSWER_DONE]);
+	return 1;
+}
+
 static void step_key(struct app *a, const struct keypress *k)
 {
 	const struct wizard_step *s = wizard_current(&a->wiz);
+	if ((s->kind == STEP_MEASURE || s->kind == STEP_LABEL) && answer_from_intro(a, k))
+		return;
 	enum action act = keys_lookup(context_of(s), k);
 	switch (act) {
 	case ACT_ANSWER_DONE: answer_item(a, s->arg, ANSWER_DONE); break;
@@ -561,6 +612,14 @@ static void step_key(struct app *a, const struct keypress *k)
 			a->scroll++;
 		break;
 	case ACT_SELECT: open_review_entry(a); break;
+	case ACT_DROP_LEVELS:
+		if (app_opted_level(a) > a->profile.target_level) {
+			app_exclude_levels(a);
+			wizard_jump_review(&a->wiz);
+			app_show_step(a);
+			app_message(a, 0, _("Only the levels up to your target are in the assessment now."));
+		}
+		break;
 	default: app_common_action(a, act); break;
 	}
 }

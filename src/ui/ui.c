@@ -33,6 +33,7 @@
 static volatile sig_atomic_t stop_requested;
 
 static void rebuild_flow(struct app *a, int with_lv2, int with_lv3);
+static void remember_scope(struct app *a, int lv2, int lv3);
 
 static void on_signal(int sig)
 {
@@ -69,6 +70,10 @@ int app_set_answer(struct app *a, int item, enum answer value)
 		app_message(a, 1, _("Not saved: %s"), store_error(a->st));
 		return -1;
 	}
+	/* Answering an item beyond the target is the explicit yes. */
+	int level = a->cat->items[item - 1].level;
+	if (value != ANSWER_NONE && level > a->profile.target_level && level > app_opted_level(a))
+		remember_scope(a, level >= 2, level == 3);
 	a->answers[item - 1].value = value;
 	a->answers[item - 1].confirmed = 1;   /* answering confirms */
 	a->values[item - 1] = value;
@@ -171,16 +176,43 @@ static void rebuild_flow(struct app *a, int with_lv2, int with_lv3)
 	wizard_rebuild(&a->wiz, a->cat, a->profile.target_level, with_lv2, with_lv3);
 }
 
+/* Remembered so that the next start shows the same flow; a failure only
+ * costs the opt-in, never an answer. */
+static void remember_scope(struct app *a, int lv2, int lv3)
+{
+	/* "0": left out on purpose, even where answers beyond the target exist. */
+	store_setting_set(a->st, a->profile.id, SCOPE_KEY_LV2, lv2 || lv3 ? "1" : "0");
+	store_setting_set(a->st, a->profile.id, SCOPE_KEY_LV3, lv3 ? "1" : "0");
+	a->scope_lv2 = lv2 || lv3;
+	a->scope_lv3 = lv3;
+}
+
 void app_include_level(struct app *a, int level)
 {
 	int lv2 = a->wiz.with_lv2 || level >= 2, lv3 = a->wiz.with_lv3 || level == 3;
 	if (level <= a->profile.target_level)
 		return;
 	rebuild_flow(a, lv2, lv3);
-	/* Remembered so that the next start shows the same flow; a failure
-	 * only costs the opt-in, never an answer. */
-	store_setting_set(a->st, a->profile.id, SCOPE_KEY_LV2, lv2 || lv3 ? "1" : "");
-	store_setting_set(a->st, a->profile.id, SCOPE_KEY_LV3, lv3 ? "1" : "");
+	remember_scope(a, lv2, lv3);
+}
+
+/* Only to read an item beyond the target: in the flow for this session,
+ * not in the assessment. Answering one, or y on the offer, opts it in. */
+static void app_peek_level(struct app *a, int level)
+{
+	int lv2 = a->wiz.with_lv2 || level >= 2, lv3 = a->wiz.with_lv3 || level == 3;
+	rebuild_flow(a, lv2, lv3);
+}
+
+int app_opted_level(const struct app *a)
+{
+	return a->scope_lv3 ? 3 : a->scope_lv2 ? 2 : 0;
+}
+
+void app_exclude_levels(struct app *a)
+{
+	rebuild_flow(a, 0, 0);
+	remember_scope(a, 0, 0);
 }
 
 int app_max_level(const struct app *a)
@@ -190,17 +222,21 @@ int app_max_level(const struct app *a)
 	return a->wiz.with_lv2 ? 2 : a->profile.target_level;
 }
 
-static int setting_on(struct app *a, const char *key)
+/* A scope setting: 1 opted in, 0 left out on purpose, -1 never set. */
+static int setting_state(struct app *a, const char *key)
 {
 	char *v = NULL;
-	int on = store_setting_get(a->st, a->profile.id, key, &v) == STORE_OK && v && v[0] == '1';
+	int state = -1;
+	if (store_setting_get(a->st, a->profile.id, key, &v) == STORE_OK && v && v[0])
+		state = v[0] == '1';
 	free(v);
-	return on;
+	return state;
 }
 
 void app_show_step(struct app *a)
 {
 	a->screen = SCREEN_STEP;
+	wizard_mark_seen(&a->wiz);
 	a->scroll = 0;
 	/* The review opens at its top, nothing selected: Down enters the list. */
 	a->selected = wizard_current(&a->wiz)->kind == STEP_REVIEW ? -1 : 0;
@@ -213,9 +249,11 @@ void app_open_item(struct app *a, int item)
 	if (!it)
 		return;
 	if (wizard_find_item(&a->wiz, item) < 0) {
-		/* A level beyond the target: opt it in rather than refuse. */
-		app_include_level(a, it->level);
-		app_message(a, 0, _("Lv%d items are now part of the flow."), it->level);
+		/* Beyond the target: shown to read; only an answer (or y on the
+		 * offer) adds the level to the assessment. */
+		app_peek_level(a, it->level);
+		app_message(a, 0, _("Lv%d is beyond your target: answering this item adds Lv%d to your assessment."),
+		            it->level, it->level);
 	}
 	wizard_jump_item(&a->wiz, item);
 	app_show_step(a);
@@ -554,12 +592,15 @@ static int app_load_assessment(struct app *a)
 	/* The levels opted into earlier, and any level answered beyond the
 	 * target (answers given with an older kamae or the CLI), stay in the flow. */
 	if (a->have_profile) {
-		int lv2 = setting_on(a, SCOPE_KEY_LV2), lv3 = setting_on(a, SCOPE_KEY_LV3);
+		int s2 = setting_state(a, SCOPE_KEY_LV2), s3 = setting_state(a, SCOPE_KEY_LV3);
+		int lv2 = s2 == 1, lv3 = s3 == 1;
 		for (int i = 0; i < CATALOG_ITEMS; i++)
 			if (a->values[i] != ANSWER_NONE) {
-				lv2 = lv2 || a->cat->items[i].level == 2;
-				lv3 = lv3 || a->cat->items[i].level == 3;
+				lv2 = lv2 || (s2 != 0 && a->cat->items[i].level == 2);
+				lv3 = lv3 || (s3 != 0 && a->cat->items[i].level == 3);
 			}
+		a->scope_lv2 = lv2 || lv3;
+		a->scope_lv3 = lv3;
 		rebuild_flow(a, lv2, lv3);
 	}
 	if (!a->have_profile) {
@@ -643,6 +684,18 @@ const char *ui_library_version(void)
 	return curses_version();
 }
 
+/* After q, on the terminal: how far the assessment is and where the next
+ * start resumes, so that nobody wonders whether it was saved. */
+static void app_say_where(const struct app *a)
+{
+	int answered, total;
+	int next = wizard_resume_item(&a->wiz, a->open, &answered, &total);
+	if (next)
+		printf(_("%d of %d items answered. Next time kamae starts at No.%d.\n"), answered, total, next);
+	else
+		printf(_("All %d items answered. Every answer is saved.\n"), total);
+}
+
 int ui_run(struct session *s)
 {
 	struct app a;
@@ -659,18 +712,23 @@ int ui_run(struct session *s)
 	terminal_modes();
 	keypad(stdscr, TRUE);
 	set_escdelay(25);
-	timeout(500);
+	/* Blocking: an idle wizard sleeps in read() and wakes only for a key, a
+	 * resize (KEY_RESIZE) or a signal (no SA_RESTART: get_wch returns ERR),
+	 * and the screen is drawn once after each. */
+	timeout(-1);
 	theme_init();
 	while (!a.quit && !stop_requested) {
 		draw(&a);
 		wint_t ch;
 		int rc = get_wch(&ch);
 		if (rc == ERR)
-			continue;   /* timeout or signal: check stop_requested */
+			continue;   /* a signal: check stop_requested */
 		handle_key(&a, rc, ch);
 	}
 	app_note_close(&a);   /* a note being typed when a signal came is kept */
 	endwin();
+	if (!stop_requested)
+		app_say_where(&a);
 	app_free(&a);
 	/* Killed by a signal: say so in the exit status, as the shell would. */
 	return stop_requested ? 128 + stop_requested : EXIT_OK;

@@ -68,6 +68,40 @@ void ui_text_add(struct ui_text *t, const char *utf8, enum theme_role role, int 
 	free(w);
 }
 
+void ui_text_add_hanging(struct ui_text *t, const char *head, int head_cols, const char *utf8,
+                         enum theme_role role, int indent)
+{
+	size_t n, hn;
+	char padded[256];
+	text_pad(head, head_cols, padded, sizeof padded);
+	wchar_t *w = text_to_wide(utf8 ? utf8 : "", &n), *h = text_to_wide(padded, &hn);
+	if (!w || !h) {
+		free(w);
+		free(h);
+		return;
+	}
+	int body = indent + head_cols + 1, cols = t->width - body;
+	int count = text_wrap(w, n, cols, NULL, 0);
+	struct text_line *lines = xrealloc(NULL, sizeof *lines * (size_t)(count > 0 ? count : 1));
+	text_wrap(w, n, cols, lines, count);
+	for (int i = 0; i < count; i++) {
+		if (i > 0) {
+			push_line(t, w + lines[i].start, lines[i].len, role, body, 0);
+			continue;
+		}
+		/* The head and the first line of text as one display line. */
+		wchar_t *first = xrealloc(NULL, sizeof *first * (hn + 1 + lines[0].len + 1));
+		wmemcpy(first, h, hn);
+		first[hn] = L' ';
+		wmemcpy(first + hn + 1, w + lines[0].start, lines[0].len);
+		push_line(t, first, hn + 1 + lines[0].len, role, indent, 0);
+		free(first);
+	}
+	free(lines);
+	free(w);
+	free(h);
+}
+
 void ui_text_blank(struct ui_text *t)
 {
 	push_line(t, L"", 0, ROLE_NORMAL, 0, 0);
@@ -255,9 +289,12 @@ int widget_editor_key(struct editor *e, const struct keypress *k, int (*accept)(
 		default: return 0;
 		}
 	}
-	if (k->code == 127 || k->code == 8) {
-		editor_backspace(e);
-		return 1;
+	switch (k->code) {
+	case 127: case 8: editor_backspace(e); return 1;
+	case 1: editor_home(e); return 1;          /* Ctrl-A */
+	case 5: editor_end(e); return 1;           /* Ctrl-E */
+	case 11: editor_kill_after(e); return 1;   /* Ctrl-K */
+	case 21: editor_kill_before(e); return 1;  /* Ctrl-U */
 	}
 	if (k->code < ' ' || k->code == 127)
 		return 0;

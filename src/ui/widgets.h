@@ -29,6 +29,10 @@ void ui_text_free(struct ui_text *t);
 /* Wraps a UTF-8 paragraph ('\n' starts a new line) at width - indent and
  * appends its lines; tag marks every line added. */
 void ui_text_add(struct ui_text *t, const char *utf8, enum theme_role role, int indent, int tag);
+/* A labelled paragraph: head at indent, the text after it wrapped so that
+ * every later line starts under the text's first (a hanging indent). */
+void ui_text_add_hanging(struct ui_text *t, const char *head, int head_cols, const char *utf8,
+                         enum theme_role role, int indent);
 void ui_text_blank(struct ui_text *t);
 /* Adds a word (UTF-8) to underline wherever it occurs in ROLE_NORMAL lines
  * (glossary terms in an item's texts). */

@@ -5,7 +5,7 @@
 # the databases, the skipped list, the exit status, --anonymous, --year,
 # and room.xlsx / room.html.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 27
+plan 29
 ROOM="$TMP/room"
 mkdir -m 700 "$ROOM"
 # answers FILE PATTERN...: item:value pairs.
@@ -79,6 +79,14 @@ check "...the wizard's answer is in (read from its WAL, as it stands)" \
 
 check "...and the room shows 3 of i.db's 124 answered" grep -qE "^ウィザード中の~ +〜500名 +Lv2 +3/124 " "$TMP/room.txt"
 check "the table fits 80 columns" sh -c "! awk '{ if (length(\$0) > 0) print }' '$TMP/room.txt' | /usr/bin/python3 -c 'import sys,unicodedata; sys.exit(any(sum(2 if unicodedata.east_asian_width(c) in \"WF\" else 1 for c in l.rstrip(\"\\n\")) > 80 for l in sys.stdin))' || exit 1"
+mkdir -p "$TMP/locale/ja/LC_MESSAGES"
+msgfmt -o "$TMP/locale/ja/LC_MESSAGES/kamae.mo" "$KAMAE_SRCDIR/po/ja.po"
+LANGUAGE=ja KAMAE_LOCALEDIR="$TMP/locale" "$KAMAE" room "$ROOM" >"$TMP/room-ja.txt" 2>/dev/null
+check "...and so does the Japanese one, every line" /usr/bin/python3 -c "
+import sys, unicodedata
+wide = [l for l in open('$TMP/room-ja.txt', encoding='utf-8')
+        if sum(2 if unicodedata.east_asian_width(c) in 'WF' else 1 for c in l.rstrip('\n')) > 80]
+print(''.join(wide)); sys.exit(1 if wide or '会社' not in open('$TMP/room-ja.txt', encoding='utf-8').read() else 0)"
 md5 >"$TMP/md5.after"
 check "room changed no byte of any file" cmp -s "$TMP/md5.before" "$TMP/md5.after"
 key q
@@ -88,8 +96,11 @@ stop_ui
 names="山田製作所 佐藤工業 鈴木精機 HYPERLINK 規模未設定 二年目工業 該当なし電機 未回答の会社 ウィザード中 a.db j.db k.db l.db $ROOM"
 leaked=$(for n in $names; do grep -F -- "$n" "$TMP/anon.txt" >/dev/null && echo "$n"; done)
 ok $([ -z "$leaked" ] && echo 0 || echo 1) "--anonymous shows no company or file name${leaked:+ (leaked: $leaked)}"
-check "...A社 to I社 in the file order" test "$(grep -oE '^[A-I]社' "$TMP/anon.txt" | head -9 | tr -d '\n')" = "A社B社C社D社E社F社G社H社I社"
-check "...the skipped files by position" grep -qx "  file 10: damaged" "$TMP/anon.txt"
+check "...A社 to I社, in that order" test "$(grep -oE '^[A-I]社' "$TMP/anon.txt" | head -9 | tr -d '\n')" = "A社B社C社D社E社F社G社H社I社"
+"$KAMAE" room --anonymous "$ROOM" >"$TMP/anon2.txt"
+check "...the same letters every time, not in the files' order (a.db is not A社)" sh -c "cmp -s '$TMP/anon.txt' '$TMP/anon2.txt' &&
+	test \"\$(grep -E '^A社' '$TMP/anon.txt' | awk '{print \$2, \$3, \$4}')\" != \"\$(grep -E '^山田製作所' '$TMP/room.txt' | awk '{print \$2, \$3, \$4}')\""
+check "...the skipped files by position" grep -qE "^  file [0-9]+: damaged$" "$TMP/anon.txt"
 
 "$KAMAE" room "$ROOM/a.db" "$ROOM/c.db" "$ROOM/a.db" >"$TMP/two.txt"
 ok $? "two good files (one named twice) exit 0"

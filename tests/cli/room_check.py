@@ -88,6 +88,8 @@ def label_percents(db, year, catalog):
     answers = dict(con.execute("select item, value from answers where assessment = ?", (aid,)))
     con.close()
     pct = {}
+    if not any(answers.get(no) for no, (lv, lb) in catalog.items() if lv <= target):
+        return pct   # nothing answered yet: not in the averages
     for label in range(1, 25):
         nos = [no for no, (lv, lb) in catalog.items() if lb == label and lv <= target]
         total = len(nos)

@@ -1,7 +1,7 @@
 #!/bin/bash
 # End to end without the UI: build a database with init/answer, read it with summary.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 24
+plan 26
 DB="$TMP/co/acme.db"
 
 check "init creates an assessment" "$KAMAE" --db "$DB" init --company "株式会社テスト精機" \
@@ -15,7 +15,12 @@ for a in "18 2" "19 2" "20 2" "24 1" "26 0" "148 n" "149 該当なし"; do
 	set -- $a
 	"$KAMAE" --db "$DB" answer "$1" "$2" || echo "# answer $a failed"
 done
-check "answer with a Japanese note" "$KAMAE" answer 150 対策中 --db "$DB" --note "FAXと電話で受注を継続（手順書あり）"
+"$KAMAE" answer 150 対策中 --db "$DB" --note "FAXと電話で受注を継続（手順書あり）" >"$TMP/a.txt"
+ok $? "answer with a Japanese note"
+check "...says in one line what it saved (issue 14)" test "$(cat "$TMP/a.txt")" = "Saved No.150 (2026): 対策中, with the note."
+check "-q saves quietly" test -z "$("$KAMAE" --db "$DB" answer 151 0 -q)" -a \
+	"$(sqlite3 "$DB" "select value from answers where item = 151")" = notdone
+"$KAMAE" --db "$DB" answer 151 none -q
 # Lv1 now: raw 8 over 48 applicable: 8 × 50 / 48 = 8.33.
 "$KAMAE" --db "$DB" summary >"$TMP/s.txt" 2>&1
 ok $? "summary succeeds"

@@ -1,7 +1,7 @@
 #!/bin/bash
 # The paper as a user makes it: plan screen, contacts screen, export screen, under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 23
+plan 24
 DB="$TMP/paper.db"
 OUT="$TMP/out"
 mkdir -p "$OUT"
@@ -32,7 +32,7 @@ type_text "総務 佐藤"
 key Enter BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
 type_text "2027-13-40"
 key Enter
-check "an impossible due date is refused" wait_for "Write the date as YYYY-MM-DD"
+check "an impossible due date is refused" wait_for "Write a real date"
 key BSpace BSpace BSpace BSpace BSpace
 type_text "03-31"
 key Enter 2 Enter Enter
@@ -66,7 +66,8 @@ check "x opens the export screen" wait_for "Folder (a dated folder"
 for _ in $(seq 1 80); do tm send-keys -t ui BSpace; done
 type_text "$OUT"
 key Enter
-check "the export screen lists the written files" wait_for "Written:"
+check "the export screen lists the written files" wait_for "Written into"
+check "...all fifteen of them at 80x24, the last one included" wait_for "access-review.txt"
 dir=$(ls -d "$OUT"/kamae-* 2>/dev/null | head -n 1)
 docs="policy incident-procedure incident-report backup-plan access-review"
 check "all fifteen files exist" sh -c "cd '$dir' && test -s checksheet.xlsx && for f in plan contacts $docs; do test -s \$f.html && test -s \$f.txt || exit 1; done"

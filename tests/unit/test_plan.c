@@ -266,12 +266,12 @@ static void test_plan_target_level(void **state)
 
 static int effort_of(const struct catalog *cat, const struct plan_entry *e)
 {
-	return e->evidence != EVIDENCE_OK ? 1 : catalog_coach(cat, e->item)->effort;
+	return catalog_coach(cat, e->item)->effort;
 }
 
 /* Every Lv1 item 未実施 and every Lv2 item 対策中: 124 tasks. Each phase's
- * new tasks fall in its window, on weekdays, cheapest first, never many on
- * one day or in one month. */
+ * tasks fall in its window, on working days, cheapest first, never many on
+ * one day or in one month; answering another item moves no date. */
 static void test_due_dates_spread(void **state)
 {
 	struct fixture *f = *state;
@@ -288,7 +288,7 @@ static void test_due_dates_spread(void **state)
 	for (int i = 0; i < pl.n; i++) {
 		const struct plan_entry *e = &pl.entries[i];
 		const char *due = e->action.due;
-		assert_true(plan_date_valid(due));
+		assert_true(date_valid(due));
 		assert_true(strcmp(due, from[e->phase - 1]) > 0);
 		assert_true(strcmp(due, to[e->phase - 1]) <= 0);
 		struct tm tm = { 0 };
@@ -296,6 +296,9 @@ static void test_due_dates_spread(void **state)
 		tm.tm_hour = 12;
 		time_t t = mktime(&tm);
 		assert_true(tm.tm_wday != 0 && tm.tm_wday != 6);
+		/* Nor when factories close: 年末年始, the May holidays, お盆. */
+		int md = (tm.tm_mon + 1) * 100 + tm.tm_mday;
+		assert_false(md >= 1229 || md <= 103 || (md >= 503 && md <= 505) || (md >= 813 && md <= 816));
 		int day = (int)((t - 1769860800) / 86400);   /* days since 2026-01-31 */
 		assert_true(day >= 0 && day < 400);
 		per_day[day]++;
@@ -311,6 +314,23 @@ static void test_due_dates_spread(void **state)
 		assert_true(per_day[d] <= 3);
 	for (int m = 0; m < 13; m++)
 		assert_true(per_month[m] <= 20);
+	/* Page 1's first tasks: the five due first, in date order. */
+	const struct plan_entry *first[PLAN_FIRST_TASKS];
+	assert_int_equal(plan_first_tasks(&pl, first, PLAN_FIRST_TASKS), PLAN_FIRST_TASKS);
+	for (int i = 0; i < pl.n; i++)
+		assert_true(strcmp(pl.entries[i].action.due, first[PLAN_FIRST_TASKS - 1]->action.due) >= 0
+		            || pl.entries[i].item == first[0]->item || pl.entries[i].item == first[1]->item
+		            || pl.entries[i].item == first[2]->item || pl.entries[i].item == first[3]->item
+		            || pl.entries[i].item == first[4]->item);
+	for (int i = 1; i < PLAN_FIRST_TASKS; i++)
+		assert_true(strcmp(first[i - 1]->action.due, first[i]->action.due) <= 0);
+	char due24[11];
+	snprintf(due24, sizeof due24, "%s", find(&pl, 24)->action.due);
+	plan_free(&pl);
+	answer(f, 26, ANSWER_DONE, "手順書 第1版");
+	answer(f, 5, ANSWER_NONE, NULL);
+	build(f, &pl);
+	assert_string_equal(find(&pl, 24)->action.due, due24);
 	for (int ph = 0; ph < PLAN_PHASES; ph++) {
 		assert_string_equal(pl.phase_from[ph], from[ph]);
 		assert_string_equal(pl.phase_to[ph], to[ph]);
@@ -325,40 +345,40 @@ static void test_add_months(void **state)
 {
 	char out[11];
 	(void)state;
-	plan_add_months("2025-11-30", 3, out);
+	date_add_months("2025-11-30", 3, out);
 	assert_string_equal(out, "2026-02-28");
-	plan_add_months("2027-11-30", 3, out);
+	date_add_months("2027-11-30", 3, out);
 	assert_string_equal(out, "2028-02-29");
-	plan_add_months("2026-08-31", 6, out);
+	date_add_months("2026-08-31", 6, out);
 	assert_string_equal(out, "2027-02-28");
-	plan_add_months("2026-12-15", 1, out);
+	date_add_months("2026-12-15", 1, out);
 	assert_string_equal(out, "2027-01-15");
-	plan_add_months("2026-05-31", 12, out);
+	date_add_months("2026-05-31", 12, out);
 	assert_string_equal(out, "2027-05-31");
-	plan_add_months("2026-02-30", 3, out);
+	date_add_months("2026-02-30", 3, out);
 	assert_string_equal(out, "");
 }
 
 static void test_date_valid(void **state)
 {
 	(void)state;
-	assert_true(plan_date_valid("2026-01-31"));
-	assert_true(plan_date_valid("2028-02-29"));
-	assert_true(plan_date_valid("2000-02-29"));
-	assert_false(plan_date_valid("1900-02-29"));
-	assert_false(plan_date_valid("2026-02-29"));
-	assert_false(plan_date_valid("2026-04-31"));
-	assert_false(plan_date_valid("2026-13-01"));
-	assert_false(plan_date_valid("2026-00-10"));
-	assert_false(plan_date_valid("2026-1-01"));
-	assert_false(plan_date_valid("2026/01/01"));
-	assert_false(plan_date_valid("2026-01-01x"));
-	assert_false(plan_date_valid("２０２６-01-01"));
-	assert_false(plan_date_valid(""));
-	assert_false(plan_date_valid(NULL));
+	assert_true(date_valid("2026-01-31"));
+	assert_true(date_valid("2028-02-29"));
+	assert_true(date_valid("2000-02-29"));
+	assert_false(date_valid("1900-02-29"));
+	assert_false(date_valid("2026-02-29"));
+	assert_false(date_valid("2026-04-31"));
+	assert_false(date_valid("2026-13-01"));
+	assert_false(date_valid("2026-00-10"));
+	assert_false(date_valid("2026-1-01"));
+	assert_false(date_valid("2026/01/01"));
+	assert_false(date_valid("2026-01-01x"));
+	assert_false(date_valid("２０２６-01-01"));
+	assert_false(date_valid(""));
+	assert_false(date_valid(NULL));
 	char today[11];
-	plan_today(today);
-	assert_true(plan_date_valid(today));
+	date_today(today);
+	assert_true(date_valid(today));
 }
 
 static void test_bad_today_refused(void **state)
@@ -503,7 +523,7 @@ static void test_contacts_missing(void **state)
 	static const char *const prefix[] = { "No.18 ", "No.19 ", "No.20 ", "No.24 ", "No.26 ",
 	                                      "No.150 " };
 	load_answers(f);
-	assert_int_equal(contacts_missing(f->answers, lines, CONTACTS_MISSING_MAX), 6);
+	assert_int_equal(contacts_missing(f->answers, NULL, "", lines, CONTACTS_MISSING_MAX), 6);
 	for (int i = 0; i < 6; i++)
 		assert_int_equal(strncmp(lines[i], prefix[i], strlen(prefix[i])), 0);
 	assert_non_null(strstr(lines[5], "代替手段"));
@@ -514,18 +534,41 @@ static void test_contacts_missing(void **state)
 	answer(f, 20, ANSWER_DONE, NULL);
 	answer(f, 150, ANSWER_NA, NULL);
 	load_answers(f);
-	assert_int_equal(contacts_missing(f->answers, lines, CONTACTS_MISSING_MAX), 2);
+	assert_int_equal(contacts_missing(f->answers, NULL, "", lines, CONTACTS_MISSING_MAX), 2);
 	assert_int_equal(strncmp(lines[0], "No.19 ", 6), 0);
 	assert_int_equal(strncmp(lines[1], "No.150 ", 7), 0);
 	answer(f, 19, ANSWER_DONE, NULL);
 	answer(f, 150, ANSWER_DONE, NULL);
 	load_answers(f);
-	assert_int_equal(contacts_missing(f->answers, lines, CONTACTS_MISSING_MAX), 0);
+	assert_int_equal(contacts_missing(f->answers, NULL, "", lines, CONTACTS_MISSING_MAX), 0);
 	answer(f, 18, ANSWER_NONE, NULL);
 	answer(f, 26, ANSWER_NOT_DONE, NULL);
 	load_answers(f);
-	assert_int_equal(contacts_missing(f->answers, lines, 1), 1);
+	assert_int_equal(contacts_missing(f->answers, NULL, "", lines, 1), 1);
 	assert_int_equal(strncmp(lines[0], "No.18 ", 6), 0);
+	/* The sheet's own content settles some lines, on screen and paper
+	 * alike: the alternative for No.150, the leaders' names for No.18. */
+	answer(f, 150, ANSWER_NOT_DONE, NULL);
+	load_answers(f);
+	assert_int_equal(contacts_missing(f->answers, NULL, "", lines, CONTACTS_MISSING_MAX), 3);
+	assert_int_equal(contacts_missing(f->answers, NULL, "FAXと電話で受注", lines, CONTACTS_MISSING_MAX), 2);
+	assert_int_equal(strncmp(lines[1], "No.26 ", 6), 0);
+	int n;
+	const struct contact_role *roles = contacts_roles(&n);
+	struct store_contact sheet[16];
+	char ceo[] = "山田", ciso[] = "佐藤", none[] = "";
+	assert_true(n <= 16);
+	memset(sheet, 0, sizeof sheet);
+	for (int i = 0; i < n; i++) {
+		sheet[i].person = strcmp(roles[i].key, "ceo") == 0 ? ceo : none;
+		snprintf(sheet[i].role, sizeof sheet[i].role, "%s", roles[i].key);
+	}
+	assert_int_equal(contacts_missing(f->answers, sheet, "FAXと電話で受注", lines, CONTACTS_MISSING_MAX), 2);
+	for (int i = 0; i < n; i++)
+		if (strcmp(roles[i].key, "ciso") == 0)
+			sheet[i].person = ciso;
+	assert_int_equal(contacts_missing(f->answers, sheet, "FAXと電話で受注", lines, CONTACTS_MISSING_MAX), 1);
+	assert_int_equal(strncmp(lines[0], "No.26 ", 6), 0);
 }
 
 static void test_contact_roles_and_steps(void **state)

@@ -463,6 +463,26 @@ static void test_profile_rejects_bad_values(void **state)
 	store_close(st);
 }
 
+/* The wizard saves an answer per key: after the first, an answer and a
+ * note reuse their prepared statements (issue 14, cost at rest). */
+static void test_answers_reuse_statements(void **state)
+{
+	struct fixture *f = *state;
+	struct store *st = open_ok(f->path);
+	int64_t id = new_assessment(st);
+	assert_int_equal(store_answer_note_set(st, id, 1, ANSWER_DONE, "規程あり"), STORE_OK);
+	assert_int_equal(store_answer_set(st, id, 2, ANSWER_DONE), STORE_OK);
+	assert_int_equal(store_answer_set(st, id, 2, ANSWER_DONE), STORE_OK);   /* same: none written */
+	long warm = store_prepare_count(st);
+	for (int no = 3; no <= 60; no++) {
+		assert_int_equal(store_answer_set(st, id, no, (enum answer)(no % 4)), STORE_OK);
+		assert_int_equal(store_answer_note_set(st, id, no, ANSWER_DONE, "手順書 第2版"), STORE_OK);
+	}
+	assert_int_equal(store_prepare_count(st), warm);
+	assert_int_equal(store_history_count(st, id, 3), 3);   /* the rows were still written */
+	store_close(st);
+}
+
 static void test_answer_round_trip(void **state)
 {
 	struct fixture *f = *state;
@@ -1118,6 +1138,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_profile_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_profile_rejects_bad_values, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_answer_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_answers_reuse_statements, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_invalid_item_is_rejected, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_note_round_trip, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_long_note_is_refused_whole, setup, teardown),

@@ -358,6 +358,27 @@ static void test_truncate_respects_buffer_size(void **state)
 	assert_string_equal(buf, "");
 }
 
+/* A cut text says so: its last column is '~' (issue 14: "佐藤（製造" read
+ * as a whole name). Width stays exact, whole texts are only padded. */
+static void test_fit_marks_the_cut(void **state)
+{
+	char buf[128];
+	(void)state;
+	assert_int_equal(text_fit("佐藤（製造部）", 10, buf, sizeof buf), 10);
+	assert_string_equal(buf, "佐藤（製~ ");
+	assert_int_equal(text_fit("ABCシステム株式会社", 10, buf, sizeof buf), 10);
+	assert_string_equal(buf, "ABCシステ~");
+	assert_int_equal(text_fit("佐藤", 10, buf, sizeof buf), 10);
+	assert_string_equal(buf, "佐藤      ");
+	assert_int_equal(text_fit("0123456789", 10, buf, sizeof buf), 10);
+	assert_string_equal(buf, "0123456789");
+	for (int cols = 2; cols < 16; cols++) {
+		text_fit("情報セキュリティ責任者、IT担当", cols, buf, sizeof buf);
+		assert_int_equal(text_width(buf), cols);
+		assert_non_null(strchr(buf, '~'));
+	}
+}
+
 static void test_pad_gives_exact_width(void **state)
 {
 	static const char *const texts[] = { "", "ab", "日本語", "情報セキュリティ", "Lv1対策" };
@@ -574,6 +595,7 @@ int main(void)
 		cmocka_unit_test(test_from_wide_round_trip),
 		cmocka_unit_test(test_sanitize_drops_controls_keeps_japanese),
 		cmocka_unit_test(test_sanitize_newlines_and_tabs),
+		cmocka_unit_test(test_fit_marks_the_cut),
 	};
 
 	/* Widths come from wcwidth(), which needs a UTF-8 LC_CTYPE. */

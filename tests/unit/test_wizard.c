@@ -303,6 +303,34 @@ static void test_next_open_skips_answered_items(void **state)
 	assert_int_equal(wizard_current(&wz)->kind, STEP_OFFER);
 }
 
+/* An intro read once is not shown again (issue 14): the answer after it
+ * goes straight to the next item; and where the next session resumes. */
+static void test_intro_shown_once_and_resume(void **state)
+{
+	enum answer answers[CATALOG_ITEMS];
+	int answered, total;
+	(void)state;
+	wizard_build(&wz, cat, 2, 0, 0);
+	no_answers(answers);
+	wizard_jump_item(&wz, 26);
+	answers[26 - 1] = ANSWER_DONE;
+	assert_int_equal(wizard_next_open(&wz, answers), 0);
+	assert_int_equal(wizard_current(&wz)->kind, STEP_MEASURE);
+	wizard_mark_seen(&wz);
+	wizard_jump_item(&wz, 26);
+	assert_int_equal(wizard_next_open(&wz, answers), 0);
+	assert_int_equal(wizard_current(&wz)->kind, STEP_ITEM);
+	assert_int_equal(wizard_current(&wz)->arg, 148);
+	assert_int_equal(wizard_resume_item(&wz, answers, &answered, &total), 18);
+	assert_int_equal(answered, 1);
+	assert_int_equal(total, 124);
+	int out[CATALOG_ITEMS], n = wizard_items(&wz, out);
+	for (int i = 0; i < n; i++)
+		answers[out[i] - 1] = ANSWER_NA;
+	assert_int_equal(wizard_resume_item(&wz, answers, &answered, &total), 0);
+	assert_int_equal(answered, 124);
+}
+
 static void test_jump_to_lv2_item_only_when_lv2_is_in_the_flow(void **state)
 {
 	int pos;
@@ -475,6 +503,7 @@ int main(void)
 		cmocka_unit_test(test_every_item_once_in_every_configuration),
 		cmocka_unit_test(test_resume_at_first_unanswered_item),
 		cmocka_unit_test(test_next_open_skips_answered_items),
+		cmocka_unit_test(test_intro_shown_once_and_resume),
 		cmocka_unit_test(test_jump_to_lv2_item_only_when_lv2_is_in_the_flow),
 		cmocka_unit_test(test_rebuild_after_accepting_lv2_offer_opens_the_section),
 		cmocka_unit_test(test_rebuild_keeps_the_current_item),

@@ -1,0 +1,172 @@
+#!/bin/bash
+# What a first-time user tripped on (issue 14), each driven through the real
+# wizard under tmux.
+. "${KAMAE_SRCDIR:?}/tests/lib.sh"
+plan 24
+DB="$TMP/co/lv1.db"
+"$KAMAE" --db "$DB" init --company "株式会社一段" --band le100 --target 1 >/dev/null
+for no in 1 2 3 4 5; do "$KAMAE" --db "$DB" answer "$no" 2 -q; done
+
+# 11. The review's categories cover the target's levels: a Lv1 company's
+# 共通 is out of twice its Lv1 items, not all levels' 80.
+max=$(awk -F'\t' 'NR == FNR { if ($1 !~ /^#/) cat[$1] = $2; next }
+	$1 !~ /^#/ && $2 == 1 && cat[$3] == 1 { n++ } END { print 2 * n }' \
+	"$KAMAE_DATADIR/labels.tsv" "$KAMAE_DATADIR/items.tsv")
+start_ui 100 60 LANG=C.UTF-8
+wait_for "株式会社一段" >/dev/null
+key r
+check "the review's categories are up to the target (Lv1)" wait_for "Per category (up to the target Lv1)"
+check "...共通 out of its Lv1 items ($max), not all levels" sh -c "tmux -L '$TMUX_SOCK' capture-pane -p -t ui | grep -qE '共通 +[0-9.]+/$max '"
+check "...and no 該当なし note when nothing is 該当なし" sh -c "! tmux -L '$TMUX_SOCK' capture-pane -p -t ui | grep -qF '該当なし are left out'"
+key q
+stop_ui
+"$KAMAE" --db "$DB" answer 8 n -q   # a Lv1 item
+start_ui 100 60 LANG=C.UTF-8
+wait_for "株式会社一段" >/dev/null
+key r
+check "...but there is one once an item is 該当なし" wait_for "該当なし are left out"
+key q
+stop_ui
+# 8. Dates as people write them, and the shell's keys in every text field.
+DB="$TMP/co/dates.db"
+"$KAMAE" --db "$DB" init --company "株式会社日付" --band le100 --target 2 >/dev/null
+"$KAMAE" --db "$DB" answer 18 0 -q
+start_ui 80 24 LANG=C.UTF-8
+wait_for "株式会社日付" >/dev/null
+key a
+wait_for "No.18" >/dev/null
+key Enter
+wait_for "Plan task for No.18" >/dev/null
+key Enter C-u
+type_text "総務 田中"
+key Enter C-u
+type_text "2027年3月31日"
+key Enter
+check "2027年3月31日 is taken, and Ctrl-U cleared what the fields held" wait_for "2027-03-31"
+key Enter
+key Enter
+wait_for "plan task saved" >/dev/null
+check "...stored as 2027-03-31 with the owner typed" test "$(sqlite3 "$DB" "select owner||'|'||due from actions where item = 18")" = "総務 田中|2027-03-31"
+key Enter
+wait_for "Plan task for No.18" >/dev/null
+key Enter Enter C-a C-k
+type_text "2027/4/1"
+key Enter
+check "...and so are Ctrl-A, Ctrl-K and 2027/4/1" wait_for "2027-04-01"
+key Escape Escape q
+stop_ui
+
+# Review finding: evidence written from the plan goes back to the plan.
+DB="$TMP/co/evidence.db"
+"$KAMAE" --db "$DB" init --company "株式会社根拠" --band le100 --target 2 >/dev/null
+"$KAMAE" --db "$DB" answer 18 2 -q
+start_ui 80 24 LANG=C.UTF-8
+wait_for "株式会社根拠" >/dev/null
+key a
+check "a 対策完了 without evidence is a task on the plan" wait_for "No.18   Lv1 根拠が未~"
+key Enter
+wait_for "評価の根拠 (evidence note) for No.18" >/dev/null
+type_text "緊急連絡体制表（2026年4月版）"
+key Escape
+check "...Enter writes the note; Esc saves it and goes back to the plan" wait_for "0 tasks, 0 evidence"
+check "...the note is stored" test "$(sqlite3 "$DB" "select note from answers where item = 18")" = "緊急連絡体制表（2026年4月版）"
+key q q
+stop_ui
+
+# 9. An answer key on an introduction answers the item it introduces.
+DB="$TMP/co/intro.db"
+"$KAMAE" --db "$DB" init --company "株式会社はじめ" --band le100 --target 2 >/dev/null
+start_ui 80 24 LANG=C.UTF-8
+wait_for "No.18  Lv1" >/dev/null
+key Left
+sleep 0.3
+check "Left from No.18 shows the first measure's introduction" sh -c "! tmux -L '$TMUX_SOCK' capture-pane -p -t ui | grep -q 'No.18  Lv1'"
+key 2
+check "...where 2 answers No.18, the item it introduces" wait_for "No.18: 対策完了 saved."
+check "...stored" test "$(sqlite3 "$DB" "select value from answers where item = 18")" = done
+key q
+stop_ui
+
+# 10. A milestone when the 19 priority items are answered; on q, how far.
+DB="$TMP/co/flow.db"
+"$KAMAE" --db "$DB" init --company "株式会社流れ" --band le100 --target 2 >/dev/null
+for no in 18 20 24 26 148 149 150 16 124 136 137 115 49 51 52 76 77 78; do
+	"$KAMAE" --db "$DB" answer "$no" 2 -q
+done
+start_ui 80 24 LANG=C.UTF-8
+wait_for "No.19  Lv1" >/dev/null
+key 1
+check "answering the last priority item (No.19) says the 19 are done" wait_for "All 19 priority items are answered."
+key q
+check "q says how far, and where the next start resumes" wait_for "19 of 124 items answered. Next time kamae starts at No.1."
+stop_ui
+
+# 3. Looking at a Lv3 item does not add Lv3 for good; answering one does;
+# - in the review takes it out again.
+DB="$TMP/co/scope.db"
+"$KAMAE" --db "$DB" init --company "株式会社範囲" --band le100 --target 2 >/dev/null
+"$KAMAE" --db "$DB" answer 18 2 -q
+scope() { sqlite3 "$DB" "select coalesce(max(value), '') from settings where key = 'scope_lv3'"; }
+start_ui 80 24 LANG=C.UTF-8
+wait_for "株式会社範囲" >/dev/null
+key g
+type_text 71
+key Enter
+check "g 71 shows the Lv3 item, saying what answering it would do" wait_for "Lv3 is beyond your target"
+key q
+stop_ui
+check "...and looking did not add Lv3 to the assessment" test "$(scope)" != 1
+start_ui 80 24 LANG=C.UTF-8
+check "...the next start counts the target's 124 items" wait_for "1/124"
+key g
+type_text 71
+key Enter
+wait_for "No.71  Lv3" >/dev/null
+key 1
+check "answering the Lv3 item adds Lv3, for good" test "$(scope)" = 1
+key r
+check "the review says so, and how to undo it" wait_for "Lv3, beyond your target (Lv2), is part of this assessment. - leaves it out"
+key -
+check "- leaves Lv3 out again" wait_for "Only the levels up to your target"
+key q
+stop_ui
+check "...stored as left out, though No.71 keeps its answer" test "$(scope)|$(sqlite3 "$DB" "select value from answers where item = 71")" = "0|progress"
+start_ui 80 24 LANG=C.UTF-8
+check "...and the next start counts 124 items again" wait_for "/124"
+key q
+stop_ui
+
+# 4. The help: one section per screen, each key once in it, its label whole
+# ("1-9 <-/->", "Arrows Home End"), and wrapped lines under their text.
+start_ui 80 250 LANG=C.UTF-8
+wait_for "株式会社一段" >/dev/null
+key '?'
+wait_for "In this help" >/dev/null
+tm capture-pane -p -t ui >"$TMP/help.txt"
+check "help: each key once per screen, labels whole, wrapped lines under their text" /usr/bin/python3 -c "
+import re, sys
+section, seen, bad, wraps = None, set(), [], 0
+for line in open('$TMP/help.txt', encoding='utf-8'):
+    line = line.rstrip('\n')
+    if re.match(r'^ [^ ]', line):
+        section, seen = line.strip(), set()
+        continue
+    m = re.match(r'^   (\S+(?: \S+)*?)  +\S', line)
+    if m and section:
+        if m.group(1) in seen:
+            bad.append('%s: %s twice' % (section, m.group(1)))
+        seen.add(m.group(1))
+    elif re.match(r'^ {4,}\S', line):
+        wraps += 1
+text = open('$TMP/help.txt', encoding='utf-8').read()
+for label in ('1-9 <-/->', 'Arrows Home End', 'Esc/Tab'):
+    if label not in text:
+        bad.append('label cut: ' + label)
+for title in ('On the plan', 'In the review', 'In the lists'):
+    if title not in text:
+        bad.append('no section: ' + title)
+print(bad, wraps)
+sys.exit(1 if bad or wraps == 0 else 0)"
+key Escape q
+stop_ui
+[ "$_failed" -eq 0 ]
