@@ -3,7 +3,7 @@
 #define KAMAE_EXPORT_DOCUMENTS_H
 
 #include <stdio.h>
-#include "export.h"
+#include "export_data.h"
 
 /* Writes document k of documents_list() for d; 0, or -1 with errno set
  * (its template missing or unsound: EINVAL). */

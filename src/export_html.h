@@ -3,7 +3,7 @@
 #define KAMAE_EXPORT_HTML_H
 
 #include <stdio.h>
-#include "export.h"
+#include "export_data.h"
 
 /* Write one page to out; every piece of user and catalog text is escaped.
  * Return 0, or -1 when out has an error (errno as left by stdio). */

@@ -3,7 +3,7 @@
 #define KAMAE_EXPORT_TEXT_H
 
 #include <stdio.h>
-#include "export.h"
+#include "export_data.h"
 
 /* Width in columns the text files are wrapped to. */
 #define EXPORT_TEXT_COLS 78

@@ -29,10 +29,12 @@
  * it 12 pt per line at 10 pt); LibreOffice substitutes a similar one. */
 #define XLSX_FONT "ＭＳ Ｐゴシック"
 #define XLSX_FONT_SIZE 10
-/* Points per wrapped line, with some room for a substituted font whose
- * lines are taller; Excel caps a row at 409 pt. Column widths count one
- * kanji as two units, as Excel draws it at 10 pt. */
-#define XLSX_LINE_PT 13.5
+/* Points per wrapped line: enough for Noto Sans CJK, the font Debian's
+ * LibreOffice draws these cells in (1.45 em a line), not only for MS P
+ * Gothic (1.2 em); Excel caps a row at 409 pt. Column widths count one
+ * kanji as two units, as Excel draws it at 10 pt; the wrap leaves two
+ * units spare, for fonts whose characters are a little wider. */
+#define XLSX_LINE_PT 15.0
 #define XLSX_ROW_PAD_PT 3.0
 #define XLSX_ROW_MAX_PT 409.0
 #define XLSX_PAPER_A4 9
@@ -107,7 +109,7 @@ static int xlsx_lines(const char *s, double width)
 {
 	size_t n;
 	wchar_t *w = text_to_wide(s ? s : "", &n);
-	int cols = (int)width - 1;
+	int cols = (int)width - 2;
 	int lines = w ? text_wrap(w, n, cols < 2 ? 2 : cols, NULL, 0) : 1;
 	free(w);
 	return lines < 1 ? 1 : lines;

@@ -3,7 +3,7 @@
 #define KAMAE_EXPORT_XLSX_H
 
 #include <stddef.h>
-#include "export.h"
+#include "export_data.h"
 
 /* Writes the workbook to path (created or overwritten), keeping
  * libxlsxwriter's own stderr messages away from the terminal. Returns 0, or

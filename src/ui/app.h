@@ -72,6 +72,7 @@ struct app {
 	int note_reason;          /* the editor asks why an item is 該当なし */
 	int note_back_to_plan;    /* the note was opened from the plan: Esc goes back there */
 	int scope_lv2, scope_lv3; /* levels beyond the target in the assessment (not only shown) */
+	enum action go;           /* a screen to open once the key is handled (ui.c) */
 	int note_top;
 
 	/* the one-line prompt (go to, search) at the bottom of the screen */
@@ -133,6 +134,10 @@ void app_note_open_reason(struct app *a, int item);
 
 /* Adds levels beyond the target to the flow (Lv3 brings Lv2 with it: the
  * levels build on each other), remembers it in the database, rebuilds. */
+/* Reads the database into a (0), or says why not (-1); app_free releases
+ * everything, also after a failure. */
+int app_load(struct app *a, struct session *s);
+void app_free(struct app *a);
 void app_include_level(struct app *a, int level);
 /* The highest level beyond the target that is part of the assessment (0:
  * none); a level only shown to read one item does not count. */

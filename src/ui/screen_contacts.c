@@ -149,8 +149,10 @@ static void open_edit(struct app *a)
 	form_init(&a->form);
 	a->form_target = a->selected;
 	if (a->selected >= a->n_roles) {
+		/* Empty so far: start from what No.150's note already says. */
+		const char *alt = a->alt_ordering && a->alt_ordering[0] ? a->alt_ordering : a->answers[150 - 1].note;
 		form_add_text(&a->form, _("Alternative way to take and place orders (FAX, phone, cloud...)"),
-		              a->alt_ordering, ALT_MAX, 5);
+		              alt, ALT_MAX, 5);
 	} else {
 		const struct store_contact *c = &a->contacts[a->selected];
 		form_add_text(&a->form, _("Person (name, department)"), c->person, FIELD_MAX, 1);

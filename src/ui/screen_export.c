@@ -44,7 +44,8 @@ static void draw_result(struct app *a, int y)
 		for (int i = 0; i < a->export_res.n; i++) {
 			const char *slash = strrchr(a->export_res.paths[i], '/');
 			size_t used = strlen(names);
-			snprintf(names + used, sizeof names - used, "%s%s", i ? "  " : "",
+			/* A file's own name is short; the precision keeps it so. */
+			snprintf(names + used, sizeof names - used, "%s%.120s", i ? "  " : "",
 			         slash ? slash + 1 : a->export_res.paths[i]);
 		}
 		ui_text_add(&t, names, ROLE_NORMAL, 2, 0);

@@ -611,6 +611,16 @@ static void step_key(struct app *a, const struct keypress *k)
 		else
 			a->scroll++;
 		break;
+	case ACT_PAGE_UP:
+		a->scroll = a->scroll > body_rows() - 1 ? a->scroll - (body_rows() - 1) : 0;
+		if (s->kind == STEP_REVIEW)
+			a->selected = -1;   /* paging reads; Up/Down choose */
+		break;
+	case ACT_PAGE_DOWN:
+		a->scroll += body_rows() - 1;   /* clamped when drawn */
+		if (s->kind == STEP_REVIEW)
+			a->selected = -1;
+		break;
 	case ACT_SELECT: open_review_entry(a); break;
 	case ACT_DROP_LEVELS:
 		if (app_opted_level(a) > a->profile.target_level) {

@@ -218,7 +218,7 @@ int main(void)
 	struct outfile_result res;
 	double t0 = now_ms();
 	int rc = export_run(cat, st, dir, EXPORT_ALL, PLAN_SCOPE_TARGET, "2026-11-23", &res);
-	printf("export of all five files:            %8.1f ms%s\n", now_ms() - t0, rc ? " (failed)" : "");
+	printf("export of all fifteen files:         %8.1f ms%s\n", now_ms() - t0, rc ? " (failed)" : "");
 	store_close(st);
 	catalog_free(cat);
 	char cmd[4200];

@@ -6,7 +6,7 @@
 # table wider than the page); the workbook's plan sheet goes through
 # LibreOffice with every column on the page.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 20
+plan 21
 PY=/usr/bin/python3
 DB="$TMP/co/typical.db"
 OUT="$TMP/out"
@@ -89,6 +89,8 @@ mkdir -p "$TMP/lo-home" "$TMP/lo"
 HOME="$TMP/lo-home" timeout 180 soffice --headless --convert-to pdf --outdir "$TMP/lo" \
 	"$DIR/checksheet.xlsx" >/dev/null 2>&1
 pdftotext -layout "$TMP/lo/checksheet.pdf" "$TMP/lo/checksheet.txt" 2>/dev/null
+check "...and every wrapped cell of the checksheet and the contact sheet whole (rows tall enough for Noto Sans CJK)" \
+	$PY "$KAMAE_SRCDIR/tests/print/xlsx_tails.py" "$TMP/lo/checksheet.pdf" "$KAMAE_DATADIR"
 check "LibreOffice prints the plan sheet with its last column (メモ) and every task's status" sh -c "
 	grep -q '担当者' '$TMP/lo/checksheet.txt' && grep -q 'メモ' '$TMP/lo/checksheet.txt' &&
 	test \$(grep -o '未着手' '$TMP/lo/checksheet.txt' | wc -l) -ge \$(grep -c '<td>未着手</td>' '$DIR/plan.html')"

@@ -2,7 +2,7 @@
 # What a first-time user tripped on (issue 14), each driven through the real
 # wizard under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 24
+plan 29
 DB="$TMP/co/lv1.db"
 "$KAMAE" --db "$DB" init --company "株式会社一段" --band le100 --target 1 >/dev/null
 for no in 1 2 3 4 5; do "$KAMAE" --db "$DB" answer "$no" 2 -q; done
@@ -134,6 +134,51 @@ check "...stored as left out, though No.71 keeps its answer" test "$(scope)|$(sq
 start_ui 80 24 LANG=C.UTF-8
 check "...and the next start counts 124 items again" wait_for "/124"
 key q
+stop_ui
+
+# 13. Paging is the same everywhere: PgDn and Space page the item's text
+# as they page a list; Right goes to the next item.
+DB="$TMP/co/paging.db"
+"$KAMAE" --db "$DB" init --company "株式会社頁" --band le100 --target 2 >/dev/null
+start_ui 80 24 LANG=C.UTF-8
+wait_for "No.18  Lv1" >/dev/null
+sleep 0.5
+screen | sed -n '6,20p' >"$TMP/page1.txt"
+key NPage
+# The page changes (slow builds take a moment to draw it).
+for _ in $(seq 1 50); do
+	screen | sed -n '6,20p' >"$TMP/page2.txt"
+	cmp -s "$TMP/page1.txt" "$TMP/page2.txt" || break
+	sleep 0.1
+done
+check "PgDn pages No.18's text and stays on No.18" sh -c "! cmp -s '$TMP/page1.txt' '$TMP/page2.txt' && tmux -L '$TMUX_SOCK' capture-pane -p -t ui | grep -q 'No.18  Lv1'"
+key Space
+for _ in $(seq 1 50); do
+	screen | sed -n '6,20p' >"$TMP/page3.txt"
+	cmp -s "$TMP/page2.txt" "$TMP/page3.txt" || break
+	sleep 0.1
+done
+check "...so does Space" sh -c "! cmp -s '$TMP/page2.txt' '$TMP/page3.txt' && tmux -L '$TMUX_SOCK' capture-pane -p -t ui | grep -q 'No.18  Lv1'"
+key Right
+check "...and Right goes to the next item" wait_for "No.19  Lv1"
+key q
+stop_ui
+
+# 12 (part). No.150's alternative on the contact sheet starts from No.150's note.
+DB="$TMP/co/alt.db"
+"$KAMAE" --db "$DB" init --company "株式会社代替" --band le100 --target 2 >/dev/null
+"$KAMAE" --db "$DB" answer 150 1 --note "FAXと電話で受注を続ける" -q
+start_ui 80 24 LANG=C.UTF-8
+wait_for "株式会社代替" >/dev/null
+key c
+wait_for "情報セキュリティ責任者" >/dev/null
+for _ in $(seq 1 20); do key Down; done
+key Enter
+check "the alternative's field opens with No.150's note" wait_for "FAXと電話で受注を続ける"
+key Enter
+wait_for "Incident-response contacts" >/dev/null
+check "...and saving it keeps it on the sheet" test "$(sqlite3 "$DB" "select value from settings where key = 'alt_ordering'")" = "FAXと電話で受注を続ける"
+key q q
 stop_ui
 
 # 4. The help: one section per screen, each key once in it, its label whole

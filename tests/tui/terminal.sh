@@ -34,7 +34,7 @@ check "...saved in the database" test "$(sqlite3 "$DB" "select value from answer
 key q
 wait_for '$' >/dev/null
 start_kamae
-wait_for "No.19" >/dev/null
+wait_for "No.19  Lv1" >/dev/null
 
 for sig in TERM HUP INT; do
 	tm send-keys -t ui C-l
@@ -47,11 +47,11 @@ for sig in TERM HUP INT; do
 	check "...and the terminal is restored (typing echoes)" wait_for "echo restored-$sig"
 	[ "$sig" = INT ] && break
 	start_kamae
-	wait_for "No.19" >/dev/null
+	wait_for "No.19  Lv1" >/dev/null
 done
 # Ctrl-C is SIGINT from the terminal, to kamae alone here.
 run "'$KAMAE' --db '$DB'; echo \"ctrl-c-status=\$?\""
-wait_for "No.19" >/dev/null
+wait_for "No.19  Lv1" >/dev/null
 tm send-keys -t ui C-c
 check "Ctrl-C leaves the wizard with status 130" wait_for "ctrl-c-status=130"
 stop_ui
