@@ -1,4 +1,4 @@
-/* store: the one SQLite file per company — opening it safely, migrations, and one transaction per user action. */
+/* store: the file's life — opening it safely (kind, privacy, lock, verify), migrations, errors, statements and transactions; what it holds is in store_*.c. */
 #ifdef HAVE_CONFIG_H
 #include <config.h>
 #endif
@@ -20,31 +20,8 @@
 
 #include "i18n.h"
 #include "date.h"
-#include "store.h"
+#include "store_internal.h"
 #include "text.h"
-
-/* 'KAME': tells our files apart from any other SQLite database. */
-#define STORE_APPLICATION_ID 0x4B414D45
-#define STORE_ITEMS 153
-#define STORE_BUSY_MS 2000
-#define STORE_NOW "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
-#define STORE_CACHE 16
-
-struct store {
-	sqlite3 *db;
-	int lock_fd;
-	int readonly;       /* opened by store_open_readonly: never writes */
-	int check_integrity; /* the last session did not end cleanly (or unknown) */
-	int year;           /* the selected assessment year; 0 = the latest */
-	char *path;
-	char err[1024];
-	/* Statements an answer runs, prepared once for the handle's life:
-	 * keyed by the address of their SQL, a string literal of this file. */
-	const char *cached_sql[STORE_CACHE];
-	sqlite3_stmt *cached[STORE_CACHE];
-	int n_cached;
-	long prepares;      /* statements prepared so far (store_prepare_count) */
-};
 
 /* Migration N (index N - 1) brings a file from user_version N - 1 to N. */
 static const char *const store_migrations[STORE_SCHEMA_VERSION] = {
@@ -112,10 +89,7 @@ static const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 
 /* ---- errors ---- */
 
-static void store_set_error(struct store *st, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static void store_set_error(struct store *st, const char *fmt, ...)
+void store_set_error(struct store *st, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -142,7 +116,7 @@ static enum store_status store_errno_status(int err)
 }
 
 /* Turns a failed SQLite call into a status and a message that says what to do. */
-static enum store_status store_fail(struct store *st, int rc)
+enum store_status store_fail(struct store *st, int rc)
 {
 	const char *detail = st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc);
 	int sys = st->db ? sqlite3_system_errno(st->db) : 0;
@@ -215,48 +189,23 @@ static enum store_status store_fail(struct store *st, int rc)
 }
 
 /* message: a whole translated sentence saying what is wrong and what to do. */
-static enum store_status store_invalid(struct store *st, const char *message)
+enum store_status store_invalid(struct store *st, const char *message)
 {
 	store_set_error(st, "%s", message);
 	return STORE_ERR_INVALID;
 }
 
-static enum store_status store_no_memory(struct store *st)
+enum store_status store_no_memory(struct store *st)
 {
 	store_set_error(st, _("Out of memory. Close other programs, then try again."));
 	return STORE_ERR_IO;
 }
 
+
 /* ---- text and values ---- */
 
-/* Bytes of s[0..len) that hold at most max characters, never ending inside
- * a UTF-8 sequence. */
-static size_t store_text_cut(const char *s, size_t len, size_t max)
-{
-	size_t chars = 0;
-
-	for (size_t i = 0; i < len; i++) {
-		if (((unsigned char)s[i] & 0xC0) == 0x80)
-			continue;
-		if (chars == max)
-			return i;
-		chars++;
-	}
-	return len;
-}
-
-/* Largest length <= len that does not end inside a UTF-8 sequence. */
-static size_t store_byte_cut(const char *s, size_t len)
-{
-	size_t end = len;
-
-	while (end > 0 && ((unsigned char)s[end] & 0xC0) == 0x80)
-		end--;
-	return end;
-}
-
 /* Copies src into a fixed buffer, cutting between characters if it must. */
-static void store_copy_text(char *dst, size_t dstlen, const char *src)
+void store_copy_text(char *dst, size_t dstlen, const char *src)
 {
 	size_t len;
 
@@ -264,61 +213,62 @@ static void store_copy_text(char *dst, size_t dstlen, const char *src)
 		src = "";
 	len = strlen(src);
 	if (len >= dstlen)
-		len = store_byte_cut(src, dstlen - 1);
+		len = text_cut_bytes(src, dstlen - 1);
 	memcpy(dst, src, len);
 	dst[len] = '\0';
 }
 
-static char *store_dup_column(sqlite3_stmt *stmt, int col)
+char *store_dup_column(sqlite3_stmt *stmt, int col)
 {
 	const char *s = (const char *)sqlite3_column_text(stmt, col);
 
 	return strdup(s ? s : "");
 }
 
-static int store_bind_user_text(sqlite3_stmt *stmt, int idx, const char *s)
+int store_bind_user_text(sqlite3_stmt *stmt, int idx, const char *s)
 {
 	if (!s)
 		s = "";
 	return sqlite3_bind_text(stmt, idx, s,
-	                         (int)store_text_cut(s, strlen(s), STORE_TEXT_MAX),
+	                         (int)text_cut_chars(s, strlen(s), STORE_TEXT_MAX),
 	                         SQLITE_TRANSIENT);
 }
 
 /* A fixed-size field that the caller may have filled to the last byte. */
-static int store_bind_field(sqlite3_stmt *stmt, int idx, const char *s, size_t size)
+int store_bind_field(sqlite3_stmt *stmt, int idx, const char *s, size_t size)
 {
 	size_t len = strnlen(s, size);
 
 	if (len == size)
-		len = store_byte_cut(s, size - 1);
+		len = text_cut_bytes(s, size - 1);
 	return sqlite3_bind_text(stmt, idx, s, (int)len, SQLITE_TRANSIENT);
 }
 
-static int store_item_valid(int item)
+int store_item_valid(int item)
 {
 	return item >= 1 && item <= STORE_ITEMS;
 }
 
 /* "" or a real calendar date written YYYY-MM-DD (the date module's rule),
  * within a buffer of size. */
-static int store_date_valid(const char *s, size_t size)
+int store_date_valid(const char *s, size_t size)
 {
 	if (!memchr(s, '\0', size))
 		return 0;
 	return s[0] == '\0' || date_valid(s);
 }
 
+
 /* ---- statements and transactions ---- */
 
-static int store_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt)
+int store_prepare(struct store *st, const char *sql, sqlite3_stmt **stmt)
 {
 	st->prepares++;
 	return sqlite3_prepare_v2(st->db, sql, -1, stmt, NULL);
 }
 
 /* Runs a statement that returns no rows (or whose rows do not matter). */
-static int store_step_done(sqlite3_stmt *stmt)
+int store_step_done(sqlite3_stmt *stmt)
 {
 	int rc;
 
@@ -329,7 +279,7 @@ static int store_step_done(sqlite3_stmt *stmt)
 
 /* A statement of the answer path: prepared on first use, then reused.
  * Give it back with store_release, never finalize it. */
-static int store_prepare_cached(struct store *st, const char *sql, sqlite3_stmt **stmt)
+int store_prepare_cached(struct store *st, const char *sql, sqlite3_stmt **stmt)
 {
 	for (int i = 0; i < st->n_cached; i++)
 		if (st->cached_sql[i] == sql) {
@@ -346,7 +296,7 @@ static int store_prepare_cached(struct store *st, const char *sql, sqlite3_stmt 
 
 /* Resets a cached statement for its next use (finalizes one that did not
  * fit the cache). */
-static void store_release(struct store *st, sqlite3_stmt *stmt)
+void store_release(struct store *st, sqlite3_stmt *stmt)
 {
 	for (int i = 0; i < st->n_cached; i++)
 		if (st->cached[i] == stmt) {
@@ -404,7 +354,7 @@ static int store_query_int(sqlite3 *db, const char *sql, long long *out)
  * half-way because another connection started writing. */
 /* Runs one statement with two integers bound to ?1 and ?2 (an assessment
  * and an item, or two assessments); an SQLite code. */
-static int store_exec_bound(struct store *st, const char *sql, int64_t first, int64_t second)
+int store_exec_bound(struct store *st, const char *sql, int64_t first, int64_t second)
 {
 	sqlite3_stmt *stmt;
 	int rc = store_prepare_cached(st, sql, &stmt);
@@ -417,14 +367,14 @@ static int store_exec_bound(struct store *st, const char *sql, int64_t first, in
 	return rc;
 }
 
-static enum store_status store_begin(struct store *st)
+enum store_status store_begin(struct store *st)
 {
 	int rc = store_exec_cached(st, "BEGIN IMMEDIATE");
 
 	return rc == SQLITE_OK ? STORE_OK : store_fail(st, rc);
 }
 
-static void store_rollback(struct store *st)
+void store_rollback(struct store *st)
 {
 	/* SQLite may already have rolled back itself, e.g. after SQLITE_FULL. */
 	if (!sqlite3_get_autocommit(st->db))
@@ -432,7 +382,7 @@ static void store_rollback(struct store *st)
 }
 
 /* Ends the transaction: commits when rc is SQLITE_OK, else rolls back. */
-static enum store_status store_finish(struct store *st, int rc)
+enum store_status store_finish(struct store *st, int rc)
 {
 	enum store_status status;
 
@@ -447,7 +397,7 @@ static enum store_status store_finish(struct store *st, int rc)
 
 /* Runs a one-statement write, binding (assessment, ...) via bind(), in its
  * own transaction. */
-static enum store_status store_write(struct store *st, const char *sql,
+enum store_status store_write(struct store *st, const char *sql,
                                      int (*bind)(sqlite3_stmt *, const void *),
                                      const void *arg)
 {
@@ -465,6 +415,7 @@ static enum store_status store_write(struct store *st, const char *sql,
 	sqlite3_finalize(stmt);
 	return store_finish(st, rc);
 }
+
 
 /* ---- opening: directory, lock, checks, pragmas, migrations ---- */
 
@@ -1189,788 +1140,3 @@ const char *store_error(const struct store *st)
 	return st ? st->err : "";
 }
 
-/* ---- assessments (profile) ---- */
-
-#define STORE_PROFILE_COLUMNS \
-	"id, company, band, target_level, year, assessor, guideline"
-
-static void store_read_profile(sqlite3_stmt *stmt, struct store_profile *p)
-{
-	memset(p, 0, sizeof *p);
-	p->id = sqlite3_column_int64(stmt, 0);
-	store_copy_text(p->company, sizeof p->company,
-	                (const char *)sqlite3_column_text(stmt, 1));
-	store_copy_text(p->band, sizeof p->band,
-	                (const char *)sqlite3_column_text(stmt, 2));
-	p->target_level = sqlite3_column_int(stmt, 3);
-	p->year = sqlite3_column_int(stmt, 4);
-	store_copy_text(p->assessor, sizeof p->assessor,
-	                (const char *)sqlite3_column_text(stmt, 5));
-	store_copy_text(p->guideline, sizeof p->guideline,
-	                (const char *)sqlite3_column_text(stmt, 6));
-}
-
-/* One assessment by a query whose ?1 is a year: STORE_NOT_FOUND when none. */
-static enum store_status store_profile_query(struct store *st, const char *sql, int year,
-                                             struct store_profile *out)
-{
-	sqlite3_stmt *stmt;
-	int rc;
-
-	if (!st || !out)
-		return STORE_ERR_INVALID;
-	if ((rc = store_prepare(st, sql, &stmt)) != SQLITE_OK)
-		return store_fail(st, rc);
-	sqlite3_bind_int(stmt, 1, year);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		store_read_profile(stmt, out);
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_ROW)
-		return STORE_OK;
-	return rc == SQLITE_DONE ? STORE_NOT_FOUND : store_fail(st, rc);
-}
-
-enum store_status store_profile_by_year(struct store *st, int year, struct store_profile *out)
-{
-	enum store_status rc = store_profile_query(st, "SELECT " STORE_PROFILE_COLUMNS
-	                                           " FROM assessments WHERE year = ?1"
-	                                           " ORDER BY id DESC LIMIT 1", year, out);
-	if (rc == STORE_NOT_FOUND)
-		store_set_error(st, _("There is no assessment for %d in %s."), year, st->path);
-	return rc;
-}
-
-enum store_status store_profile_before(struct store *st, int year, struct store_profile *out)
-{
-	return store_profile_query(st, "SELECT " STORE_PROFILE_COLUMNS " FROM assessments"
-	                           " WHERE year < ?1 ORDER BY year DESC, id DESC LIMIT 1", year, out);
-}
-
-enum store_status store_carry_forward(struct store *st, int64_t from, int64_t to, int *carried)
-{
-	enum store_status status;
-
-	if (!st || from <= 0 || to <= 0 || from == to)
-		return STORE_ERR_INVALID;
-	if ((status = store_begin(st)) != STORE_OK)
-		return status;
-	/* Answers keep their value, note and dates, but wait to be confirmed;
-	 * the history of the new year starts with them. */
-	int rc = store_exec_bound(st, "INSERT OR REPLACE INTO answers (assessment, item, value,"
-	                         " note, updated, confirmed, note_updated, note_carried)"
-	                         " SELECT ?2, item, value, note, updated, 0, note_updated, note <> ''"
-	                         " FROM answers WHERE assessment = ?1 AND value IS NOT NULL", from, to);
-	if (rc == SQLITE_OK && carried)
-		*carried = sqlite3_changes(st->db);
-	if (rc == SQLITE_OK)
-		rc = store_exec_bound(st, "INSERT INTO answer_history (assessment, item, value, note,"
-		                     " changed) SELECT ?2, item, value, note, " STORE_NOW
-		                     " FROM answers WHERE assessment = ?1 AND value IS NOT NULL", from, to);
-	if (rc == SQLITE_OK)
-		rc = store_exec_bound(st, "INSERT OR REPLACE INTO actions (assessment, item, task, owner,"
-		                     " due, status, memo) SELECT ?2, item, task, owner, due, status, memo"
-		                     " FROM actions WHERE assessment = ?1", from, to);
-	if (rc == SQLITE_OK)
-		rc = store_exec_bound(st, "INSERT OR REPLACE INTO contacts (assessment, role, person,"
-		                     " phone, email, after_hours, confirmed) SELECT ?2, role, person,"
-		                     " phone, email, after_hours, confirmed FROM contacts"
-		                     " WHERE assessment = ?1", from, to);
-	return store_finish(st, rc);
-}
-
-void store_select_year(struct store *st, int year)
-{
-	if (st)
-		st->year = year;
-}
-
-enum store_status store_profile_current(struct store *st, struct store_profile *out)
-{
-	enum store_status rc;
-
-	if (!st || !out)
-		return STORE_ERR_INVALID;
-	if (st->year)
-		return store_profile_by_year(st, st->year, out);
-	/* The latest: the last before a year no assessment can have. */
-	rc = store_profile_before(st, 10000, out);
-	if (rc == STORE_NOT_FOUND)
-		store_set_error(st, _("No assessment has been saved yet."));
-	return rc;
-}
-
-static int store_bind_profile(sqlite3_stmt *stmt, const void *arg)
-{
-	const struct store_profile *p = arg;
-	int rc;
-
-	if ((rc = store_bind_field(stmt, 1, p->company, sizeof p->company)) != SQLITE_OK
-	    || (rc = store_bind_field(stmt, 2, p->band, sizeof p->band)) != SQLITE_OK
-	    || (rc = sqlite3_bind_int(stmt, 3, p->target_level)) != SQLITE_OK
-	    || (rc = sqlite3_bind_int(stmt, 4, p->year)) != SQLITE_OK
-	    || (rc = store_bind_field(stmt, 5, p->assessor, sizeof p->assessor)) != SQLITE_OK
-	    || (rc = store_bind_field(stmt, 6, p->guideline, sizeof p->guideline)) != SQLITE_OK)
-		return rc;
-	return p->id ? sqlite3_bind_int64(stmt, 7, p->id) : SQLITE_OK;
-}
-
-enum store_status store_profile_save(struct store *st, struct store_profile *p)
-{
-	enum store_status status;
-	sqlite3_stmt *stmt = NULL;
-	int rc;
-
-	if (!st || !p)
-		return STORE_ERR_INVALID;
-	if (p->target_level < 1 || p->target_level > 3)
-		return store_invalid(st, _("Invalid target level: choose 1, 2 or 3."));
-	if (p->id < 0)
-		return store_invalid(st, _("Invalid assessment id. Correct it, then try again."));
-	if ((status = store_begin(st)) != STORE_OK)
-		return status;
-	if (p->id == 0)
-		rc = store_prepare(st, "INSERT INTO assessments (company, band,"
-		                   " target_level, year, assessor, guideline, created,"
-		                   " updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-		                   STORE_NOW ", " STORE_NOW ")", &stmt);
-	else
-		rc = store_prepare(st, "UPDATE assessments SET company = ?1,"
-		                   " band = ?2, target_level = ?3, year = ?4,"
-		                   " assessor = ?5, guideline = ?6, updated = "
-		                   STORE_NOW " WHERE id = ?7", &stmt);
-	if (rc == SQLITE_OK)
-		rc = store_bind_profile(stmt, p);
-	if (rc == SQLITE_OK)
-		rc = store_step_done(stmt);
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_OK && p->id != 0 && sqlite3_changes(st->db) == 0) {
-		store_rollback(st);
-		store_set_error(st, _("This assessment no longer exists in %s."),
-		                st->path);
-		return STORE_NOT_FOUND;
-	}
-	status = store_finish(st, rc);
-	if (status == STORE_OK && p->id == 0)
-		p->id = sqlite3_last_insert_rowid(st->db);
-	return status;
-}
-
-enum store_status store_profile_list(struct store *st, struct store_profile **out, int *n)
-{
-	struct store_profile *list = NULL;
-	sqlite3_stmt *stmt;
-	int count = 0, cap = 0, rc;
-
-	if (!st || !out || !n)
-		return STORE_ERR_INVALID;
-	*out = NULL;
-	*n = 0;
-	rc = store_prepare(st, "SELECT " STORE_PROFILE_COLUMNS " FROM assessments"
-	                   " ORDER BY year DESC, id DESC", &stmt);
-	if (rc != SQLITE_OK)
-		return store_fail(st, rc);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (count == cap) {
-			int ncap = cap ? cap * 2 : 8;
-			struct store_profile *grown = realloc(list, (size_t)ncap * sizeof *list);
-
-			if (!grown) {
-				sqlite3_finalize(stmt);
-				free(list);
-				return store_no_memory(st);
-			}
-			list = grown;
-			cap = ncap;
-		}
-		store_read_profile(stmt, &list[count++]);
-	}
-	sqlite3_finalize(stmt);
-	if (rc != SQLITE_DONE) {
-		free(list);
-		return store_fail(st, rc);
-	}
-	*out = list;
-	*n = count;
-	return STORE_OK;
-}
-
-/* ---- answers, notes and their history ---- */
-
-/* Reads the stored value code and note of an item; *found is 0 when no row. */
-static int store_answer_row(struct store *st, int64_t assessment, int item,
-                            char **code, char **note, int *found)
-{
-	sqlite3_stmt *stmt;
-	int rc = store_prepare_cached(st, "SELECT value, note, confirmed FROM answers"
-	                              " WHERE assessment = ?1 AND item = ?2", &stmt);
-
-	*code = *note = NULL;
-	*found = 0;
-	if (rc != SQLITE_OK)
-		return rc;
-	sqlite3_bind_int64(stmt, 1, assessment);
-	sqlite3_bind_int(stmt, 2, item);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		const char *v = (const char *)sqlite3_column_text(stmt, 0);
-
-		/* found is 2 for a row still to be confirmed. */
-		*found = sqlite3_column_int(stmt, 2) ? 1 : 2;
-		*code = v ? strdup(v) : NULL;
-		*note = store_dup_column(stmt, 1);
-		rc = (!v || *code) && *note ? SQLITE_OK : SQLITE_NOMEM;
-	} else if (rc == SQLITE_DONE) {
-		rc = SQLITE_OK;
-	}
-	store_release(st, stmt);
-	return rc;
-}
-
-/* Appends the item's current value and note to the audit trail. */
-static int store_history_add(struct store *st, int64_t assessment, int item)
-{
-	return store_exec_bound(st, "INSERT INTO answer_history (assessment, item,"
-	                        " value, note, changed) SELECT assessment, item, value,"
-	                        " note, " STORE_NOW " FROM answers"
-	                        " WHERE assessment = ?1 AND item = ?2", assessment, item);
-}
-
-static int store_same_code(const char *a, const char *b)
-{
-	return a == b || (a && b && strcmp(a, b) == 0);
-}
-
-
-/* The answer's row, inside a transaction the caller holds; an SQLite code. */
-static int store_answer_write(struct store *st, int64_t assessment, int item, const char *code)
-{
-	sqlite3_stmt *stmt = NULL;
-	char *old_code, *old_note;
-	int rc, found, same;
-
-	rc = store_answer_row(st, assessment, item, &old_code, &old_note, &found);
-	same = store_same_code(old_code, code);
-	free(old_code);
-	free(old_note);
-	/* Pressing the same answer again is not a change: no new history row;
-	 * on a carried answer it confirms it. */
-	if (rc != SQLITE_OK || (same && found != 2))
-		return rc;
-	if (same)
-		return store_exec_bound(st, "UPDATE answers SET confirmed = 1"
-		                        " WHERE assessment = ?1 AND item = ?2", assessment, item);
-	rc = store_prepare_cached(st, "INSERT INTO answers (assessment, item, value,"
-	                   " updated) VALUES (?1, ?2, ?3, " STORE_NOW ")"
-	                   " ON CONFLICT (assessment, item) DO UPDATE SET"
-	                   " value = excluded.value, updated = excluded.updated,"
-	                   " confirmed = 1",
-	                   &stmt);
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_int64(stmt, 1, assessment);
-		sqlite3_bind_int(stmt, 2, item);
-		if (code)
-			sqlite3_bind_text(stmt, 3, code, -1, SQLITE_STATIC);
-		rc = store_step_done(stmt);
-	}
-	if (stmt)
-		store_release(st, stmt);
-	return rc == SQLITE_OK ? store_history_add(st, assessment, item) : rc;
-}
-
-/* The note's row, inside a transaction the caller holds; an SQLite code. */
-static int store_note_write(struct store *st, int64_t assessment, int item, const char *note)
-{
-	sqlite3_stmt *stmt = NULL;
-	char *old_code, *old_note;
-	size_t len = strlen(note);
-	int rc, found, same;
-
-	rc = store_answer_row(st, assessment, item, &old_code, &old_note, &found);
-	same = rc == SQLITE_OK && strlen(found ? old_note : "") == len
-	       && memcmp(found ? old_note : "", note, len) == 0;
-	free(old_code);
-	free(old_note);
-	if (rc != SQLITE_OK || same)
-		return rc;
-	/* The note does not touch `updated`: that says when the item was
-	 * answered; note_updated says how old the evidence is. */
-	rc = store_prepare_cached(st, "INSERT INTO answers (assessment, item, note, note_updated)"
-	                   " VALUES (?1, ?2, ?3, " STORE_NOW ") ON CONFLICT (assessment, item)"
-	                   " DO UPDATE SET note = excluded.note,"
-	                   " note_updated = excluded.note_updated, note_carried = 0", &stmt);
-	if (rc == SQLITE_OK) {
-		sqlite3_bind_int64(stmt, 1, assessment);
-		sqlite3_bind_int(stmt, 2, item);
-		sqlite3_bind_text(stmt, 3, note, (int)len, SQLITE_TRANSIENT);
-		rc = store_step_done(stmt);
-	}
-	if (stmt)
-		store_release(st, stmt);
-	return rc == SQLITE_OK ? store_history_add(st, assessment, item) : rc;
-}
-
-int store_note_fits(const char *note)
-{
-	return text_chars(note ? note : "") <= STORE_TEXT_MAX;
-}
-
-/* Answer and note (NULL: the note is left as it is) in one transaction:
- * a kill between the two can never keep one without the other. */
-enum store_status store_answer_note_set(struct store *st, int64_t assessment, int item,
-                                        enum answer value, const char *note)
-{
-	enum store_status status;
-	const char *code = answer_code(value);
-
-	if (!st)
-		return STORE_ERR_INVALID;
-	if (!store_item_valid(item))
-		return store_invalid(st, _("Invalid item number: it must be 1 to 153."));
-	if (value != ANSWER_NONE && !code)
-		return store_invalid(st, _("Invalid answer. Correct it, then try again."));
-	if (note && !store_note_fits(note))
-		return store_invalid(st, _("The note is too long: it can hold 4096 characters. "
-		                           "Shorten it, then save again."));
-	if ((status = store_begin(st)) != STORE_OK)
-		return status;
-	int rc = store_answer_write(st, assessment, item, code);
-	if (rc == SQLITE_OK && note)
-		rc = store_note_write(st, assessment, item, note);
-	return store_finish(st, rc);
-}
-
-enum store_status store_answer_set(struct store *st, int64_t assessment, int item,
-                                   enum answer value)
-{
-	return store_answer_note_set(st, assessment, item, value, NULL);
-}
-
-enum store_status store_note_set(struct store *st, int64_t assessment, int item,
-                                 const char *note)
-{
-	enum store_status status;
-
-	if (!st)
-		return STORE_ERR_INVALID;
-	if (!store_item_valid(item))
-		return store_invalid(st, _("Invalid item number: it must be 1 to 153."));
-	if (!note)
-		note = "";
-	if (!store_note_fits(note))
-		return store_invalid(st, _("The note is too long: it can hold 4096 characters. "
-		                           "Shorten it, then save again."));
-	if ((status = store_begin(st)) != STORE_OK)
-		return status;
-	return store_finish(st, store_note_write(st, assessment, item, note));
-}
-
-enum store_status store_import(struct store *st, int64_t assessment, const struct store_import_row *rows,
-                               int n, int replace, int *written, int *kept)
-{
-	enum store_status status;
-	int rc = SQLITE_OK;
-
-	*written = *kept = 0;
-	if (!st || assessment <= 0)
-		return STORE_ERR_INVALID;
-	if ((status = store_begin(st)) != STORE_OK)
-		return status;
-	for (int i = 0; i < n && rc == SQLITE_OK; i++) {
-		char *code = NULL, *note = NULL;
-		int found;
-		if (!store_item_valid(rows[i].item) || !store_note_fits(rows[i].note))
-			continue;
-		rc = store_answer_row(st, assessment, rows[i].item, &code, &note, &found);
-		int answered = code != NULL;
-		free(code);
-		free(note);
-		if (rc != SQLITE_OK)
-			break;
-		if (answered && !replace) {
-			(*kept)++;
-			continue;
-		}
-		/* Imported answers wait to be confirmed, like carried ones, and
-		 * their notes are old evidence until rewritten. */
-		sqlite3_stmt *stmt;
-		rc = store_prepare(st, "INSERT INTO answers (assessment, item, value, note, updated,"
-		                   " confirmed, note_updated, note_carried) VALUES (?1, ?2, ?3, ?4, "
-		                   STORE_NOW ", ?5, NULL, ?6) ON CONFLICT (assessment, item) DO UPDATE SET"
-		                   " value = excluded.value, note = excluded.note, updated = excluded.updated,"
-		                   " confirmed = excluded.confirmed, note_updated = NULL,"
-		                   " note_carried = excluded.note_carried", &stmt);
-		if (rc != SQLITE_OK)
-			break;
-		const char *value = answer_code(rows[i].value);
-		sqlite3_bind_int64(stmt, 1, assessment);
-		sqlite3_bind_int(stmt, 2, rows[i].item);
-		if (value)
-			sqlite3_bind_text(stmt, 3, value, -1, SQLITE_STATIC);
-		sqlite3_bind_text(stmt, 4, rows[i].note, -1, SQLITE_STATIC);
-		sqlite3_bind_int(stmt, 5, value ? 0 : 1);
-		sqlite3_bind_int(stmt, 6, rows[i].note[0] != '\0');
-		rc = store_step_done(stmt);
-		sqlite3_finalize(stmt);
-		if (rc == SQLITE_OK)
-			rc = store_history_add(st, assessment, rows[i].item);
-		if (rc == SQLITE_OK)
-			(*written)++;
-	}
-	return store_finish(st, rc);
-}
-
-void store_answers_free(struct store_answer *a, int n)
-{
-	if (!a)
-		return;
-	for (int i = 0; i < n; i++) {
-		free(a[i].note);
-		a[i].note = NULL;
-	}
-}
-
-enum store_status store_answers_load(struct store *st, int64_t assessment,
-                                     struct store_answer out[153])
-{
-	sqlite3_stmt *stmt;
-	int rc;
-
-	if (!st || !out)
-		return STORE_ERR_INVALID;
-	for (int i = 0; i < STORE_ITEMS; i++) {
-		out[i].value = ANSWER_NONE;
-		out[i].note = strdup("");
-		out[i].updated[0] = '\0';
-		out[i].note_updated[0] = '\0';
-		out[i].confirmed = 1;
-		out[i].note_carried = 0;
-		if (!out[i].note) {
-			store_answers_free(out, i);
-			return store_no_memory(st);
-		}
-	}
-	rc = store_prepare(st, "SELECT item, value, note, updated, confirmed, note_updated,"
-	                   " note_carried FROM answers WHERE assessment = ?1", &stmt);
-	if (rc != SQLITE_OK) {
-		store_answers_free(out, STORE_ITEMS);
-		return store_fail(st, rc);
-	}
-	sqlite3_bind_int64(stmt, 1, assessment);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		int item = sqlite3_column_int(stmt, 0);
-		struct store_answer *a;
-		char *note;
-
-		if (!store_item_valid(item))
-			continue;
-		a = &out[item - 1];
-		a->value = answer_from_code((const char *)sqlite3_column_text(stmt, 1));
-		note = store_dup_column(stmt, 2);
-		if (!note) {
-			rc = SQLITE_NOMEM;
-			break;
-		}
-		free(a->note);
-		a->note = note;
-		store_copy_text(a->updated, sizeof a->updated,
-		                (const char *)sqlite3_column_text(stmt, 3));
-		a->confirmed = sqlite3_column_int(stmt, 4) != 0 || a->value == ANSWER_NONE;
-		store_copy_text(a->note_updated, sizeof a->note_updated,
-		                (const char *)sqlite3_column_text(stmt, 5));
-		a->note_carried = sqlite3_column_int(stmt, 6) != 0;
-	}
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE)
-		return STORE_OK;
-	store_answers_free(out, STORE_ITEMS);
-	return rc == SQLITE_NOMEM ? store_no_memory(st) : store_fail(st, rc);
-}
-
-int store_history_count(struct store *st, int64_t assessment, int item)
-{
-	sqlite3_stmt *stmt;
-	int rc, count = -1;
-
-	if (!st)
-		return -1;
-	rc = store_prepare(st, "SELECT count(*) FROM answer_history"
-	                   " WHERE assessment = ?1 AND item = ?2", &stmt);
-	if (rc != SQLITE_OK) {
-		store_fail(st, rc);
-		return -1;
-	}
-	sqlite3_bind_int64(stmt, 1, assessment);
-	sqlite3_bind_int(stmt, 2, item);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		count = sqlite3_column_int(stmt, 0);
-	else
-		store_fail(st, rc);
-	sqlite3_finalize(stmt);
-	return count;
-}
-
-/* ---- plan actions ---- */
-
-void store_action_clear(struct store_action *a)
-{
-	if (!a)
-		return;
-	free(a->task);
-	free(a->owner);
-	free(a->memo);
-	a->task = a->owner = a->memo = NULL;
-}
-
-enum store_status store_action_get(struct store *st, int64_t assessment, int item,
-                                   struct store_action *out)
-{
-	sqlite3_stmt *stmt;
-	int rc, status;
-
-	if (!st || !out)
-		return STORE_ERR_INVALID;
-	memset(out, 0, sizeof *out);
-	out->item = item;
-	if (!store_item_valid(item))
-		return store_invalid(st, _("Invalid item number: it must be 1 to 153."));
-	rc = store_prepare(st, "SELECT task, owner, due, status, memo FROM actions"
-	                   " WHERE assessment = ?1 AND item = ?2", &stmt);
-	if (rc != SQLITE_OK)
-		return store_fail(st, rc);
-	sqlite3_bind_int64(stmt, 1, assessment);
-	sqlite3_bind_int(stmt, 2, item);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		out->task = store_dup_column(stmt, 0);
-		out->owner = store_dup_column(stmt, 1);
-		store_copy_text(out->due, sizeof out->due,
-		                (const char *)sqlite3_column_text(stmt, 2));
-		status = sqlite3_column_int(stmt, 3);
-		out->status = status >= ACTION_TODO && status <= ACTION_DONE
-		              ? (enum action_status)status : ACTION_TODO;
-		out->memo = store_dup_column(stmt, 4);
-	}
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE) {
-		store_set_error(st, _("No action has been planned for this item yet."));
-		return STORE_NOT_FOUND;
-	}
-	if (rc != SQLITE_ROW)
-		return store_fail(st, rc);
-	if (!out->task || !out->owner || !out->memo) {
-		store_action_clear(out);
-		return store_no_memory(st);
-	}
-	return STORE_OK;
-}
-
-struct store_action_arg {
-	int64_t assessment;
-	const struct store_action *a;
-};
-
-static int store_bind_action(sqlite3_stmt *stmt, const void *arg)
-{
-	const struct store_action_arg *x = arg;
-	int rc;
-
-	if ((rc = sqlite3_bind_int64(stmt, 1, x->assessment)) != SQLITE_OK
-	    || (rc = sqlite3_bind_int(stmt, 2, x->a->item)) != SQLITE_OK
-	    || (rc = store_bind_user_text(stmt, 3, x->a->task)) != SQLITE_OK
-	    || (rc = store_bind_user_text(stmt, 4, x->a->owner)) != SQLITE_OK
-	    || (rc = sqlite3_bind_text(stmt, 5, x->a->due, -1, SQLITE_TRANSIENT)) != SQLITE_OK
-	    || (rc = sqlite3_bind_int(stmt, 6, (int)x->a->status)) != SQLITE_OK)
-		return rc;
-	return store_bind_user_text(stmt, 7, x->a->memo);
-}
-
-enum store_status store_action_save(struct store *st, int64_t assessment,
-                                    const struct store_action *a)
-{
-	struct store_action_arg arg = { assessment, a };
-
-	if (!st || !a)
-		return STORE_ERR_INVALID;
-	if (!store_item_valid(a->item))
-		return store_invalid(st, _("Invalid item number: it must be 1 to 153."));
-	if (!store_date_valid(a->due, sizeof a->due))
-		return store_invalid(st, _("Invalid due date: write it as YYYY-MM-DD, "
-		                           "or leave it empty."));
-	if (a->status < ACTION_TODO || a->status > ACTION_DONE)
-		return store_invalid(st, _("Invalid action status. Correct it, then try again."));
-	return store_write(st, "INSERT INTO actions (assessment, item, task, owner,"
-	                   " due, status, memo) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-	                   " ON CONFLICT (assessment, item) DO UPDATE SET"
-	                   " task = excluded.task, owner = excluded.owner,"
-	                   " due = excluded.due, status = excluded.status,"
-	                   " memo = excluded.memo", store_bind_action, &arg);
-}
-
-/* ---- contacts ---- */
-
-void store_contact_clear(struct store_contact *c)
-{
-	if (!c)
-		return;
-	free(c->person);
-	free(c->phone);
-	free(c->email);
-	free(c->after_hours);
-	c->person = c->phone = c->email = c->after_hours = NULL;
-}
-
-static int store_role_valid(const char *role, size_t size)
-{
-	return role && role[0] != '\0' && memchr(role, '\0', size);
-}
-
-enum store_status store_contact_get(struct store *st, int64_t assessment,
-                                    const char *role, struct store_contact *out)
-{
-	sqlite3_stmt *stmt;
-	int rc;
-
-	if (!st || !out)
-		return STORE_ERR_INVALID;
-	memset(out, 0, sizeof *out);
-	if (!store_role_valid(role, sizeof out->role))
-		return store_invalid(st, _("Invalid contact role. Correct it, then try again."));
-	store_copy_text(out->role, sizeof out->role, role);
-	rc = store_prepare(st, "SELECT person, phone, email, after_hours, confirmed"
-	                   " FROM contacts WHERE assessment = ?1 AND role = ?2", &stmt);
-	if (rc != SQLITE_OK)
-		return store_fail(st, rc);
-	sqlite3_bind_int64(stmt, 1, assessment);
-	sqlite3_bind_text(stmt, 2, role, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		out->person = store_dup_column(stmt, 0);
-		out->phone = store_dup_column(stmt, 1);
-		out->email = store_dup_column(stmt, 2);
-		out->after_hours = store_dup_column(stmt, 3);
-		store_copy_text(out->confirmed, sizeof out->confirmed,
-		                (const char *)sqlite3_column_text(stmt, 4));
-	}
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE) {
-		store_set_error(st, _("No contact has been recorded for this role yet."));
-		return STORE_NOT_FOUND;
-	}
-	if (rc != SQLITE_ROW)
-		return store_fail(st, rc);
-	if (!out->person || !out->phone || !out->email || !out->after_hours) {
-		store_contact_clear(out);
-		return store_no_memory(st);
-	}
-	return STORE_OK;
-}
-
-struct store_contact_arg {
-	int64_t assessment;
-	const struct store_contact *c;
-};
-
-static int store_bind_contact(sqlite3_stmt *stmt, const void *arg)
-{
-	const struct store_contact_arg *x = arg;
-	int rc;
-
-	if ((rc = sqlite3_bind_int64(stmt, 1, x->assessment)) != SQLITE_OK
-	    || (rc = sqlite3_bind_text(stmt, 2, x->c->role, -1, SQLITE_TRANSIENT)) != SQLITE_OK
-	    || (rc = store_bind_user_text(stmt, 3, x->c->person)) != SQLITE_OK
-	    || (rc = store_bind_user_text(stmt, 4, x->c->phone)) != SQLITE_OK
-	    || (rc = store_bind_user_text(stmt, 5, x->c->email)) != SQLITE_OK
-	    || (rc = store_bind_user_text(stmt, 6, x->c->after_hours)) != SQLITE_OK)
-		return rc;
-	return sqlite3_bind_text(stmt, 7, x->c->confirmed, -1, SQLITE_TRANSIENT);
-}
-
-enum store_status store_contact_save(struct store *st, int64_t assessment,
-                                     const struct store_contact *c)
-{
-	struct store_contact_arg arg = { assessment, c };
-
-	if (!st || !c)
-		return STORE_ERR_INVALID;
-	if (!store_role_valid(c->role, sizeof c->role))
-		return store_invalid(st, _("Invalid contact role. Correct it, then try again."));
-	if (!store_date_valid(c->confirmed, sizeof c->confirmed))
-		return store_invalid(st, _("Invalid confirmation date: write it as "
-		                           "YYYY-MM-DD, or leave it empty."));
-	return store_write(st, "INSERT INTO contacts (assessment, role, person,"
-	                   " phone, email, after_hours, confirmed) VALUES (?1, ?2,"
-	                   " ?3, ?4, ?5, ?6, ?7) ON CONFLICT (assessment, role)"
-	                   " DO UPDATE SET person = excluded.person,"
-	                   " phone = excluded.phone, email = excluded.email,"
-	                   " after_hours = excluded.after_hours,"
-	                   " confirmed = excluded.confirmed", store_bind_contact, &arg);
-}
-
-/* ---- settings ---- */
-
-enum store_status store_setting_get(struct store *st, int64_t assessment,
-                                    const char *key, char **value)
-{
-	sqlite3_stmt *stmt;
-	int rc;
-
-	if (!st || !value)
-		return STORE_ERR_INVALID;
-	*value = NULL;
-	if (!key || !key[0])
-		return store_invalid(st, _("Invalid setting name. Correct it, then try again."));
-	rc = store_prepare(st, "SELECT value FROM settings"
-	                   " WHERE assessment = ?1 AND key = ?2", &stmt);
-	if (rc != SQLITE_OK)
-		return store_fail(st, rc);
-	sqlite3_bind_int64(stmt, 1, assessment);
-	sqlite3_bind_text(stmt, 2, key, -1, SQLITE_TRANSIENT);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		*value = store_dup_column(stmt, 0);
-	sqlite3_finalize(stmt);
-	if (rc == SQLITE_DONE) {
-		store_set_error(st, _("The setting %s is not set."), key);
-		return STORE_NOT_FOUND;
-	}
-	if (rc != SQLITE_ROW)
-		return store_fail(st, rc);
-	return *value ? STORE_OK : store_no_memory(st);
-}
-
-struct store_setting_arg {
-	int64_t assessment;
-	const char *key, *value;
-};
-
-static int store_bind_setting(sqlite3_stmt *stmt, const void *arg)
-{
-	const struct store_setting_arg *x = arg;
-	int rc;
-
-	if ((rc = sqlite3_bind_int64(stmt, 1, x->assessment)) != SQLITE_OK
-	    || (rc = sqlite3_bind_text(stmt, 2, x->key, -1, SQLITE_TRANSIENT)) != SQLITE_OK)
-		return rc;
-	return x->value ? store_bind_user_text(stmt, 3, x->value) : SQLITE_OK;
-}
-
-enum store_status store_setting_set(struct store *st, int64_t assessment,
-                                    const char *key, const char *value)
-{
-	struct store_setting_arg arg = { assessment, key, value };
-
-	if (!st)
-		return STORE_ERR_INVALID;
-	if (!key || !key[0])
-		return store_invalid(st, _("Invalid setting name. Correct it, then try again."));
-	/* NULL removes the setting, so that a later get reports NOT_FOUND. */
-	if (!value)
-		return store_write(st, "DELETE FROM settings WHERE assessment = ?1"
-		                   " AND key = ?2", store_bind_setting, &arg);
-	return store_write(st, "INSERT INTO settings (assessment, key, value)"
-	                   " VALUES (?1, ?2, ?3) ON CONFLICT (assessment, key)"
-	                   " DO UPDATE SET value = excluded.value",
-	                   store_bind_setting, &arg);
-}

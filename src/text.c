@@ -477,6 +477,27 @@ int text_pad(const char *s, int cols, char *dst, size_t dstlen)
 	return width;
 }
 
+size_t text_cut_chars(const char *s, size_t len, size_t max)
+{
+	size_t chars = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (((unsigned char)s[i] & 0xC0) == 0x80)
+			continue;
+		if (chars == max)
+			return i;
+		chars++;
+	}
+	return len;
+}
+
+size_t text_cut_bytes(const char *s, size_t len)
+{
+	size_t end = len;
+	while (end > 0 && ((unsigned char)s[end] & 0xC0) == 0x80)
+		end--;
+	return end;
+}
+
 int text_fit(const char *s, int cols, char *dst, size_t dstlen)
 {
 	if (cols < 2 || text_width(s) <= cols || dstlen < 2)

@@ -52,6 +52,13 @@ int text_wrap(const wchar_t *w, size_t n, int cols, struct text_line *out, int m
  * (counted as 1 column) when cut and ellipsis is set. Returns columns used. */
 int text_truncate(const char *s, int cols, int ellipsis, char *dst, size_t dstlen);
 
+/* Bytes of s[0..len) that hold at most max characters, never ending inside
+ * a UTF-8 sequence. */
+size_t text_cut_chars(const char *s, size_t len, size_t max);
+/* The largest length <= len that does not end inside a UTF-8 sequence
+ * (s[len] is read: len must be within the string or at its NUL). */
+size_t text_cut_bytes(const char *s, size_t len);
+
 /* Pads/truncates to exactly cols columns into dst (for aligned columns). */
 int text_pad(const char *s, int cols, char *dst, size_t dstlen);
 /* Like text_pad, but a text cut short ends in '~', so that the reader sees

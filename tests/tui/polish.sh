@@ -2,7 +2,7 @@
 # What a first-time user tripped on (issue 14), each driven through the real
 # wizard under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 29
+plan 30
 DB="$TMP/co/lv1.db"
 "$KAMAE" --db "$DB" init --company "株式会社一段" --band le100 --target 1 >/dev/null
 for no in 1 2 3 4 5; do "$KAMAE" --db "$DB" answer "$no" 2 -q; done
@@ -179,6 +179,22 @@ key Enter
 wait_for "Incident-response contacts" >/dev/null
 check "...and saving it keeps it on the sheet" test "$(sqlite3 "$DB" "select value from settings where key = 'alt_ordering'")" = "FAXと電話で受注を続ける"
 key q q
+stop_ui
+
+# 15. An idle wizard sleeps: no wake-ups in 10 s (it woke twice a second).
+DB="$TMP/co/idle.db"
+"$KAMAE" --db "$DB" init --company "株式会社静" --band le100 --target 2 >/dev/null
+start_ui 80 24 LANG=C.UTF-8
+wait_for "No.18  Lv1" >/dev/null
+sleep 1
+pid=$(ui_pid)
+switches() { awk '/^(non)?voluntary_ctxt_switches/ { n += $2 } END { print n }' "/proc/$pid/status"; }
+before=$(switches)
+sleep 10
+after=$(switches)
+echo "# context switches of the idle wizard in 10 s: $((after - before))"
+ok $(( after - before <= 2 ? 0 : 1 )) "an idle wizard makes no wake-ups (context switches over 10 s: $((after - before)))"
+key q
 stop_ui
 
 # 4. The help: one section per screen, each key once in it, its label whole
