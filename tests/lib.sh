@@ -54,7 +54,19 @@ start_ui() {
 		"env KAMAE_DATADIR='$KAMAE_DATADIR' $* '$KAMAE' --db '$DB'; sleep 60"
 	tm set-option -t ui status off >/dev/null
 }
-stop_ui() { tm kill-server 2>/dev/null; }
+# stop_ui: ends the session and waits for kamae to have closed its database
+# (SIGHUP: it checkpoints and unlocks), so that a check after it reads the
+# file as kamae left it.
+stop_ui() {
+	local p
+	p=$([ -n "${DB:-}" ] && ui_pid)
+	tm kill-server 2>/dev/null
+	[ -n "$p" ] || return 0
+	for _ in $(seq 1 100); do
+		kill -0 "$p" 2>/dev/null || return 0
+		sleep 0.05
+	done
+}
 trap 'stop_ui; rm -rf "$TMP"' EXIT
 
 screen() { tm capture-pane -p -t ui; }

@@ -545,11 +545,12 @@ static int app_load_assessment(struct app *a)
 		a->scope_lv3 = lv3;
 		rebuild_flow(a, lv2, lv3);
 	}
+	/* Before the first screen: a new file's open items are all unanswered. */
+	app_update_open(a);
 	if (!a->have_profile) {
 		a->screen = SCREEN_WELCOME;
 		return 0;
 	}
-	app_update_open(a);
 	int item = wizard_resume(&a->wiz, a->open);
 	struct wizard_progress pr;
 	wizard_progress(&a->wiz, a->open, &pr);

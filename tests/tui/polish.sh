@@ -2,7 +2,7 @@
 # What a first-time user tripped on (issue 14), each driven through the real
 # wizard under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 30
+plan 31
 DB="$TMP/co/lv1.db"
 "$KAMAE" --db "$DB" init --company "株式会社一段" --band le100 --target 1 >/dev/null
 for no in 1 2 3 4 5; do "$KAMAE" --db "$DB" answer "$no" 2 -q; done
@@ -194,6 +194,22 @@ sleep 10
 after=$(switches)
 echo "# context switches of the idle wizard in 10 s: $((after - before))"
 ok $(( after - before <= 2 ? 0 : 1 )) "an idle wizard makes no wake-ups (context switches over 10 s: $((after - before)))"
+key q
+stop_ui
+
+# Review finding: a profile made in the wizard starts with nothing counted
+# as answered (the bars read 8/8 and 124/124 until the first answer).
+DB="$TMP/co/new.db"
+start_ui 80 24 LANG=C.UTF-8
+wait_for "Press Enter to fill in the company profile" >/dev/null
+key Enter
+wait_for "Company name" >/dev/null
+type_text "株式会社新規"
+key Enter 5 Enter Enter Enter
+type_text "山田"
+key Enter
+wait_for "Measure 1" >/dev/null
+check "a new profile's first screen counts nothing as answered" sh -c "tmux -L '$TMUX_SOCK' capture-pane -p -t ui | grep -qE '0/8 .* 0/124'"
 key q
 stop_ui
 
