@@ -127,7 +127,7 @@ char *documents_fill(const char *line, documents_lookup lookup, const void *ctx)
 char *documents_read(const char *datadir, const char *name)
 {
 	char path[4096];
-	if (snprintf(path, sizeof path, "%s/documents/%s.txt", datadir, name) >= (int)sizeof path) {
+	if (snprintf(path, sizeof path, "%s/documents/%s.tmpl", datadir, name) >= (int)sizeof path) {
 		errno = ENAMETOOLONG;
 		return NULL;
 	}

@@ -33,7 +33,7 @@ typedef const char *(*documents_lookup)(const char *key, const void *ctx);
  * malloc'd; NULL when out of memory or a key is unknown. */
 char *documents_fill(const char *line, documents_lookup lookup, const void *ctx);
 
-/* The template dir/documents/NAME.txt, malloc'd; NULL with errno set. */
+/* The template dir/documents/NAME.tmpl, malloc'd; NULL with errno set. */
 char *documents_read(const char *datadir, const char *name);
 /* 0 when a template is sound: only known constructs and keys (checked with
  * lookup), tables of at most 6 columns, the last heading 採用前に決めること;
