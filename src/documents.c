@@ -122,6 +122,23 @@ char *documents_fill(const char *line, documents_lookup lookup, const void *ctx)
 	return NULL;
 }
 
+const char *documents_keep(const char *line, documents_lookup lookup, const void *ctx)
+{
+	char key[64];
+	const char *close;
+	if (strncmp(line, "?{{", 3) != 0 || !(close = strstr(line, "}}")))
+		return line;
+	size_t n = (size_t)(close - line - 3);
+	if (n >= sizeof key)
+		return line;
+	memcpy(key, line + 3, n);
+	key[n] = '\0';
+	const char *value = lookup(key, ctx);
+	if (value && value[0])
+		return NULL;
+	return close[2] == ' ' ? close + 3 : close + 2;
+}
+
 /* ---- templates ---- */
 
 char *documents_read(const char *datadir, const char *name)

@@ -33,6 +33,11 @@ typedef const char *(*documents_lookup)(const char *key, const void *ctx);
  * malloc'd; NULL when out of memory or a key is unknown. */
 char *documents_fill(const char *line, documents_lookup lookup, const void *ctx);
 
+/* A line "?{{key}} rest" stays only while key's value is empty (a
+ * decision the company has made needs no reminder): returns rest, the
+ * line itself when it has no condition, or NULL when it is dropped. */
+const char *documents_keep(const char *line, documents_lookup lookup, const void *ctx);
+
 /* The template dir/documents/NAME.tmpl, malloc'd; NULL with errno set. */
 char *documents_read(const char *datadir, const char *name);
 /* 0 when a template is sound: only known constructs and keys (checked with

@@ -171,6 +171,8 @@ static int doc_html_line(FILE *out, const char *line, const struct export_data *
 {
 	struct doc_html_state *s = state;
 	const char *body;
+	if (!(line = documents_keep(line, export_document_value, d)))
+		return 0;
 	char *filled = documents_fill(line, export_document_value, d);
 	if (!filled)
 		return -1;
@@ -281,6 +283,8 @@ static int doc_text_line(FILE *out, const char *line, const struct export_data *
 {
 	const char *body;
 	int *rows = state;
+	if (!(line = documents_keep(line, export_document_value, d)))
+		return 0;
 	char *filled = documents_fill(line, export_document_value, d);
 	if (!filled)
 		return -1;

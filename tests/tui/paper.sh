@@ -1,7 +1,7 @@
 #!/bin/bash
 # The paper as a user makes it: plan screen, contacts screen, export screen, under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 24
+plan 25
 DB="$TMP/paper.db"
 OUT="$TMP/out"
 mkdir -p "$OUT"
@@ -77,6 +77,8 @@ check "the plan's first page carries the approver and the date" \
 check "the incident procedure carries the name and number entered on the contact sheet" \
 	sh -c "grep -qF '鈴木 一郎' '$dir/incident-procedure.html' && grep -qF '090-1234-5678' '$dir/incident-procedure.html' &&
 	grep -qF '鈴木 一郎' '$dir/incident-procedure.txt'"
+check "a reminder to decide goes once the sheet has it (the 責任者 named), and stays while it is missing" \
+	sh -c "! grep -qF '情報セキュリティ責任者を決め' '$dir/policy.txt' && grep -qF '代わりのやり方（FAX、電話、紙の伝票など）を決め' '$dir/incident-procedure.txt'"
 check "every document carries the company name and year" sh -c "cd '$dir' && for f in $docs; do
 	for e in html txt; do grep -qF '株式会社テスト精機' \$f.\$e && grep -qF '2026年度' \$f.\$e || exit 1; done; done"
 check "no temporary file is left" test -z "$(ls -A "$dir" | grep -v -E '^(checksheet\.xlsx|[a-z-]+\.(html|txt))$')"

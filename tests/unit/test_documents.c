@@ -88,6 +88,15 @@ static void test_lines(void **state)
 	assert_int_equal(lens[2], 0);
 }
 
+/* A reminder goes once what it asks for is filled in. */
+static void test_keep(void **state)
+{
+	(void)state;
+	assert_null(documents_keep("?{{company}} - 会社名を書く", lookup, NULL));
+	assert_string_equal(documents_keep("?{{assessor}} - 評価者を決める", lookup, NULL), "- 評価者を決める");
+	assert_string_equal(documents_keep("- いつも残る", lookup, NULL), "- いつも残る");
+}
+
 static void test_check_refuses(void **state)
 {
 	char err[256];
@@ -107,6 +116,7 @@ int main(void)
 		cmocka_unit_test(test_templates_sound),
 		cmocka_unit_test(test_fill),
 		cmocka_unit_test(test_lines),
+		cmocka_unit_test(test_keep),
 		cmocka_unit_test(test_check_refuses),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
