@@ -127,6 +127,21 @@ static int doc_lines(const char *text, int (*fn)(FILE *, const char *, const str
 	return fn(out, "", d, state);
 }
 
+/* A template line for d: *filled (malloc'd) with its placeholders filled,
+ * its *kind and where its text starts (*body). 0, 1 for a reminder already
+ * settled (nothing to write), -1 when out of memory or a key is unknown. */
+static int doc_line(const char *line, const struct export_data *d, char **filled,
+                    enum document_line *kind, const char **body)
+{
+	*filled = NULL;
+	if (!(line = documents_keep(line, export_document_value, d)))
+		return 1;
+	if (!(*filled = documents_fill(line, export_document_value, d)))
+		return -1;
+	*kind = documents_line_kind(*filled, body);
+	return 0;
+}
+
 /* ---- HTML ---- */
 
 struct doc_html_state {
@@ -171,12 +186,11 @@ static int doc_html_line(FILE *out, const char *line, const struct export_data *
 {
 	struct doc_html_state *s = state;
 	const char *body;
-	if (!(line = documents_keep(line, export_document_value, d)))
-		return 0;
-	char *filled = documents_fill(line, export_document_value, d);
-	if (!filled)
-		return -1;
-	enum document_line kind = documents_line_kind(filled, &body);
+	char *filled;
+	enum document_line kind;
+	int rc = doc_line(line, d, &filled, &kind, &body);
+	if (rc != 0)
+		return rc > 0 ? 0 : -1;
 	if (kind != s->open || kind == DOC_HEADING)
 		doc_html_close(out, s);
 	int decide = kind == DOC_HEADING && strcmp(body, DOCUMENTS_LAST_HEADING) == 0;
@@ -282,13 +296,12 @@ int export_document_html(FILE *out, const struct export_data *d, int k)
 static int doc_text_line(FILE *out, const char *line, const struct export_data *d, void *state)
 {
 	const char *body;
+	char *filled;
 	int *rows = state;
-	if (!(line = documents_keep(line, export_document_value, d)))
-		return 0;
-	char *filled = documents_fill(line, export_document_value, d);
-	if (!filled)
-		return -1;
-	enum document_line kind = documents_line_kind(filled, &body);
+	enum document_line kind;
+	int rc = doc_line(line, d, &filled, &kind, &body);
+	if (rc != 0)
+		return rc > 0 ? 0 : -1;
 	*rows = kind == DOC_ROW ? *rows + 1 : 0;
 	switch (kind) {
 	case DOC_HEADING: fprintf(out, "\n■ %s\n", body); break;

@@ -115,6 +115,15 @@ static const char *room_book_band(const struct room *r, const struct room_compan
 	return band ? band->name : "";
 }
 
+/* The columns every company sheet opens with: name, band, target. */
+static void room_company_head(struct room_book *b, lxw_worksheet *ws, int row,
+                              const struct room_company *c)
+{
+	room_str(b, ws, row, 0, c->name, b->cell);
+	room_str(b, ws, row, 1, room_book_band(b->r, c), b->cell);
+	room_num(b, ws, row, 2, c->profile.target_level, b->cell);
+}
+
 /* A level's points and percent, blank when every item is 該当なし. */
 static void room_level(struct room_book *b, lxw_worksheet *ws, int row, int col,
                        const struct score_tally *t)
@@ -144,9 +153,7 @@ static void room_sheet_companies(struct room_book *b)
 		const struct room_company *c = &r->company[i];
 		if (c->status != STORE_OK)
 			continue;
-		room_str(b, ws, row, 0, c->name, b->cell);
-		room_str(b, ws, row, 1, room_book_band(r, c), b->cell);
-		room_num(b, ws, row, 2, c->profile.target_level, b->cell);
+		room_company_head(b, ws, row, c);
 		room_num(b, ws, row, 3, c->answered, b->cell);
 		room_num(b, ws, row, 4, c->total, b->cell);
 		for (int lv = 0; lv < CATALOG_LEVELS; lv++)
@@ -269,9 +276,7 @@ static void room_sheet_industry(struct room_book *b)
 		const struct room_company *c = &r->company[i];
 		if (c->status != STORE_OK)
 			continue;
-		room_str(b, ws, row, 0, c->name, b->cell);
-		room_str(b, ws, row, 1, room_book_band(r, c), b->cell);
-		room_num(b, ws, row, 2, c->profile.target_level, b->cell);
+		room_company_head(b, ws, row, c);
 		if (c->industry.company >= 0)
 			room_num(b, ws, row, 3, c->industry.company, b->num);
 		room_num(b, ws, row, 4, c->industry.company_max, b->cell);
