@@ -4,6 +4,8 @@
 #endif
 
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "contacts.h"
@@ -97,6 +99,14 @@ const struct contact_role *contacts_roles(int *n)
 	return contacts_role_table;
 }
 
+const struct contact_role *contacts_role(const char *key)
+{
+	for (int i = 0; i < CONTACTS_COUNT(contacts_role_table); i++)
+		if (strcmp(contacts_role_table[i].key, key) == 0)
+			return &contacts_role_table[i];
+	return NULL;
+}
+
 const struct contact_step *contacts_steps(int *n)
 {
 	*n = CONTACTS_COUNT(contacts_step_table);
@@ -108,34 +118,141 @@ const char *contacts_incident_examples(void)
 	return contacts_examples;
 }
 
-/* The person of a role on the sheet, "" when none. */
-static const char *contacts_person(const struct store_contact *contacts, const char *role)
+int contacts_has_company(const struct contact_role *role)
 {
-	for (int i = 0; contacts && i < CONTACTS_COUNT(contacts_role_table); i++)
-		if (strcmp(contacts_role_table[i].key, role) == 0)
-			return contacts[i].person ? contacts[i].person : "";
-	return "";
+	return role->kind != CONTACT_INTERNAL;
+}
+
+/* Strings of a row never NULL: an empty role reads as "". */
+static int contacts_fill_empty(struct store_contact *c)
+{
+	char **fields[] = { &c->company, &c->person, &c->phone, &c->email, &c->after_hours };
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		if (!*fields[i] && !(*fields[i] = strdup("")))
+			return -1;
+	return 0;
+}
+
+/* Moves stored[i] into c when it is a row of role whose slot is own or
+ * added as asked; a moved row is zeroed in stored[]. */
+static int contacts_take(struct store_contact *stored, int i, const char *role, int own,
+                         struct store_contact *c)
+{
+	struct store_contact *s = &stored[i];
+	if (!s->role[0] || strcmp(s->role, role) != 0 || (s->slot == 0) != own)
+		return 0;
+	*c = *s;
+	memset(s, 0, sizeof *s);
+	return 1;
+}
+
+/* Appends role's own row (stored or empty), then its added rows in slot
+ * order (store_contacts_load sorts them). */
+static int contacts_add_role(const struct contact_role *role, struct store_contact *stored,
+                             int n_stored, struct contact_sheet *out)
+{
+	int first = out->n;
+	struct contact_row *own = &out->rows[out->n++];
+	own->role = role;
+	for (int i = 0; i < n_stored; i++)
+		if (contacts_take(stored, i, role->key, 1, &own->c))
+			break;
+	snprintf(own->c.role, sizeof own->c.role, "%s", role->key);
+	for (int i = 0; i < n_stored; i++) {
+		struct store_contact added;
+		if (contacts_take(stored, i, role->key, 0, &added))
+			out->rows[out->n++] = (struct contact_row){ role, added };
+	}
+	for (int i = first; i < out->n; i++)
+		if (contacts_fill_empty(&out->rows[i].c) != 0)
+			return -1;
+	return 0;
+}
+
+int contacts_sheet_build(struct store_contact *stored, int n_stored, struct contact_sheet *out)
+{
+	int n_roles = CONTACTS_COUNT(contacts_role_table), rc = 0;
+
+	memset(out, 0, sizeof *out);
+	out->rows = calloc((size_t)(n_roles + n_stored), sizeof *out->rows);
+	if (!out->rows)
+		rc = -1;
+	for (int i = 0; rc == 0 && i < n_roles; i++)
+		rc = contacts_add_role(&contacts_role_table[i], stored, n_stored, out);
+	store_contacts_free(stored, n_stored);
+	if (rc != 0)
+		contacts_sheet_free(out);
+	return rc;
+}
+
+enum store_status contacts_sheet_load(struct store *st, int64_t assessment,
+                                      struct contact_sheet *out)
+{
+	struct store_contact *stored;
+	int n;
+	enum store_status rc = store_contacts_load(st, assessment, &stored, &n);
+
+	memset(out, 0, sizeof *out);
+	if (rc != STORE_OK)
+		return rc;
+	return contacts_sheet_build(stored, n, out) == 0 ? STORE_OK : STORE_ERR_IO;
+}
+
+void contacts_sheet_free(struct contact_sheet *sheet)
+{
+	if (!sheet)
+		return;
+	for (int i = 0; sheet->rows && i < sheet->n; i++)
+		store_contact_clear(&sheet->rows[i].c);
+	free(sheet->rows);
+	sheet->rows = NULL;
+	sheet->n = 0;
+}
+
+const struct store_contact *contacts_sheet_role(const struct contact_sheet *sheet,
+                                                const char *role)
+{
+	for (int i = 0; sheet && i < sheet->n; i++)
+		if (sheet->rows[i].c.slot == 0 && strcmp(sheet->rows[i].role->key, role) == 0)
+			return &sheet->rows[i].c;
+	return NULL;
+}
+
+int contacts_sheet_next_slot(const struct contact_sheet *sheet, const char *role)
+{
+	int last = 0;
+	for (int i = 0; i < sheet->n; i++)
+		if (strcmp(sheet->rows[i].role->key, role) == 0 && sheet->rows[i].c.slot > last)
+			last = sheet->rows[i].c.slot;
+	return last < STORE_CONTACT_SLOT_MAX ? last + 1 : -1;
+}
+
+/* The person of a role's own row, "" when none. */
+static const char *contacts_person(const struct contact_sheet *sheet, const char *role)
+{
+	const struct store_contact *c = contacts_sheet_role(sheet, role);
+	return c && c->person ? c->person : "";
 }
 
 /* What the sheet itself already settles for an item. */
-static int contacts_settled(int item, const struct store_contact *contacts, const char *alt_ordering)
+static int contacts_settled(int item, const struct contact_sheet *sheet, const char *alt_ordering)
 {
 	if (item == 150)
 		return alt_ordering && alt_ordering[0];
 	if (item == 18)
-		return contacts_person(contacts, "ceo")[0] && contacts_person(contacts, "ciso")[0];
+		return contacts_person(sheet, "ceo")[0] && contacts_person(sheet, "ciso")[0];
 	return 0;
 }
 
 int contacts_missing(const struct store_answer answers[CATALOG_ITEMS],
-                     const struct store_contact *contacts, const char *alt_ordering,
+                     const struct contact_sheet *sheet, const char *alt_ordering,
                      const char *out[], int max)
 {
 	int n = 0;
 	for (int i = 0; i < CONTACTS_COUNT(contacts_missing_table) && n < max; i++) {
 		int item = contacts_missing_table[i].item;
 		if (answers[item - 1].value != ANSWER_DONE
-		    && !contacts_settled(item, contacts, alt_ordering))
+		    && !contacts_settled(item, sheet, alt_ordering))
 			out[n++] = contacts_missing_table[i].missing;
 	}
 	return n;

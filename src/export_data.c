@@ -61,26 +61,6 @@ static enum store_status export_setting(struct store *st, int64_t id, const char
 	return rc;
 }
 
-/* A role nobody has filled in yet reads as empty strings, not an error. */
-static enum store_status export_contact(struct store *st, int64_t id, const char *role,
-                                        struct store_contact *c)
-{
-	enum store_status rc = store_contact_get(st, id, role, c);
-	if (rc != STORE_NOT_FOUND)
-		return rc;
-	snprintf(c->role, sizeof c->role, "%s", role);
-	c->person = strdup("");
-	c->phone = strdup("");
-	c->email = strdup("");
-	c->after_hours = strdup("");
-	c->confirmed[0] = '\0';
-	if (!c->person || !c->phone || !c->email || !c->after_hours) {
-		store_contact_clear(c);
-		return STORE_ERR_IO;
-	}
-	return STORE_OK;
-}
-
 static void export_scores(struct export_data *d)
 {
 	enum answer now[CATALOG_ITEMS], planned[CATALOG_ITEMS];
@@ -115,17 +95,12 @@ enum store_status export_data_load(struct export_data *d, const struct catalog *
 		store_answers_free(old, CATALOG_ITEMS);
 		d->prev_year = before.year;
 	}
-	d->roles = contacts_roles(&d->n_roles);
-	d->contacts = calloc((size_t)d->n_roles, sizeof *d->contacts);
-	if (!d->contacts)
-		return STORE_ERR_IO;
-	for (int i = 0; i < d->n_roles; i++)
-		if ((rc = export_contact(st, d->profile.id, d->roles[i].key, &d->contacts[i])) != STORE_OK)
-			return rc;
+	if ((rc = contacts_sheet_load(st, d->profile.id, &d->sheet)) != STORE_OK)
+		return rc;
 	if ((rc = export_setting(st, d->profile.id, CONTACTS_ALT_ORDERING_KEY, &d->alt_ordering))
 	    != STORE_OK)
 		return rc;
-	d->n_missing = contacts_missing(d->answers, d->contacts, d->alt_ordering, d->missing,
+	d->n_missing = contacts_missing(d->answers, &d->sheet, d->alt_ordering, d->missing,
 	                                CONTACTS_MISSING_MAX);
 	if ((rc = export_setting(st, d->profile.id, PLAN_APPROVER_KEY, &d->approver)) != STORE_OK)
 		return rc;
@@ -139,9 +114,7 @@ void export_data_free(struct export_data *d)
 	/* Before a successful load the notes are NULL, which free() accepts. */
 	store_answers_free(d->answers, CATALOG_ITEMS);
 	plan_free(&d->plan);
-	for (int i = 0; d->contacts && i < d->n_roles; i++)
-		store_contact_clear(&d->contacts[i]);
-	free(d->contacts);
+	contacts_sheet_free(&d->sheet);
 	free(d->alt_ordering);
 	free(d->approver);
 	free(d->approved);

@@ -18,9 +18,7 @@ struct export_data {
 	struct score_report now;     /* the answers as they are */
 	struct score_report planned; /* as if every plan item were 対策完了 */
 	struct plan plan;
-	const struct contact_role *roles;
-	int n_roles;
-	struct store_contact *contacts; /* n_roles, same order as roles */
+	struct contact_sheet sheet;  /* every role's row, and the rows added */
 	const char *missing[CONTACTS_MISSING_MAX]; /* contacts_missing() */
 	int n_missing;
 	char *alt_ordering;          /* No.150 alternative means, "" when unset */

@@ -43,14 +43,6 @@ static void doc_date(const char *iso, char *buf, size_t len)
 		snprintf(buf, len, "%s", iso);
 }
 
-static const struct store_contact *doc_contact(const struct export_data *d, const char *role)
-{
-	for (int i = 0; i < d->n_roles; i++)
-		if (strcmp(d->roles[i].key, role) == 0)
-			return &d->contacts[i];
-	return NULL;
-}
-
 const char *export_document_value(const char *key, const void *ctx)
 {
 	const struct export_data *d = ctx;
@@ -75,7 +67,8 @@ const char *export_document_value(const char *key, const void *ctx)
 	if (!colon)
 		return NULL;
 	size_t field = (size_t)(colon - key);
-	const struct store_contact *c = doc_contact(d, colon + 1);
+	/* A role's own row: the one the documents name (added rows are extras). */
+	const struct store_contact *c = contacts_sheet_role(&d->sheet, colon + 1);
 	if (c && field == 6 && strncmp(key, "person", 6) == 0)
 		return c->person;
 	if (c && field == 5 && strncmp(key, "phone", 5) == 0)

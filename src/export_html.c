@@ -361,18 +361,28 @@ static void html_contacts_missing(FILE *out, const struct export_data *d)
 	fputs("</ul></div>\n", out);
 }
 
-static void html_contact_row(FILE *out, const struct contact_role *r,
-                             const struct store_contact *c, int kind_rows)
+/* A row the user added under a role repeats its name, not its duty. */
+static void html_contact_row(FILE *out, const struct contact_row *row, int kind_rows)
 {
 	static const char *const kinds[] = { "社内", "社外", "公的機関" };
+	const struct contact_role *r = row->role;
+	const struct store_contact *c = &row->c;
 	fputs("<tr>", out);
 	if (kind_rows)
 		fprintf(out, "<th class=\"kind\" rowspan=\"%d\">%s</th>", kind_rows, kinds[r->kind]);
 	fputs("<td class=\"role\"><strong>", out);
 	html_text(out, r->name);
-	fputs("</strong><span class=\"small\">", out);
-	html_text(out, r->duty);
-	fputs("</span></td><td>", out);
+	fputs("</strong>", out);
+	if (c->slot == 0) {
+		fputs("<span class=\"small\">", out);
+		html_text(out, r->duty);
+		fputs("</span>", out);
+	}
+	fputs("</td><td>", out);
+	if (c->company[0]) {
+		html_text(out, c->company);
+		fputs("<br>", out);
+	}
 	html_text_or_blank(out, c->person);
 	fputs("</td><td class=\"nowrap\">", out);
 	html_text_or_blank(out, c->phone);
@@ -391,12 +401,13 @@ static void html_contacts_table(FILE *out, const struct export_data *d)
 	      "<th class=\"role\">役割</th><th class=\"person\">担当者・名称</th><th class=\"phone\">電話</th>"
 	      "<th class=\"email\">メール</th><th class=\"after\">夜間・休日</th><th class=\"date\">確認日</th>"
 	      "</tr></thead>\n<tbody>\n", out);
-	for (int i = 0; i < d->n_roles; i++) {
-		int rows = 0;
-		if (i == 0 || d->roles[i].kind != d->roles[i - 1].kind)
-			for (int j = i; j < d->n_roles && d->roles[j].kind == d->roles[i].kind; j++)
-				rows++;
-		html_contact_row(out, &d->roles[i], &d->contacts[i], rows);
+	const struct contact_row *rows = d->sheet.rows;
+	for (int i = 0; i < d->sheet.n; i++) {
+		int kind_rows = 0;
+		if (i == 0 || rows[i].role->kind != rows[i - 1].role->kind)
+			for (int j = i; j < d->sheet.n && rows[j].role->kind == rows[i].role->kind; j++)
+				kind_rows++;
+		html_contact_row(out, &rows[i], kind_rows);
 	}
 	fputs("</tbody></table>\n<p class=\"note\">公的機関の電話番号は、その機関の公式サイトで確かめて"
 	      "から書き込んでください。</p>\n", out);

@@ -305,11 +305,18 @@ static void text_lines(FILE *out, const char *lines)
 	}
 }
 
-static void text_contact(FILE *out, const struct contact_role *r, const struct store_contact *c)
+/* A row the user added under a role repeats its name, not its duty. */
+static void text_contact(FILE *out, const struct contact_row *row)
 {
+	const struct store_contact *c = &row->c;
 	char line[1024];
-	fprintf(out, "\n  %s\n", r->name);
-	text_para(out, "    役目: ", "          ", r->duty);
+	fprintf(out, "\n  %s\n", row->role->name);
+	if (c->slot == 0)
+		text_para(out, "    役目: ", "          ", row->role->duty);
+	if (c->company[0]) {
+		snprintf(line, sizeof line, "会社・機関: %s", c->company);
+		text_para(out, "    ", "      ", line);
+	}
 	snprintf(line, sizeof line, "担当者・名称: %s", text_or(c->person, TEXT_BLANK));
 	text_para(out, "    ", "      ", line);
 	snprintf(line, sizeof line, "電話: %s   メール: %s", text_or(c->phone, TEXT_BLANK),
@@ -326,12 +333,13 @@ static void text_contacts_table(FILE *out, const struct export_data *d)
 	int kind = -1;
 	text_heading(out, "連絡先");
 	text_para(out, "  ", "  ", "公的機関の電話番号は、その機関の公式サイトで確かめてから書き込んでください。");
-	for (int i = 0; i < d->n_roles; i++) {
-		if ((int)d->roles[i].kind != kind) {
-			kind = (int)d->roles[i].kind;
+	for (int i = 0; i < d->sheet.n; i++) {
+		const struct contact_row *row = &d->sheet.rows[i];
+		if ((int)row->role->kind != kind) {
+			kind = (int)row->role->kind;
 			fprintf(out, "\n  %s\n", kinds[kind]);
 		}
-		text_contact(out, &d->roles[i], &d->contacts[i]);
+		text_contact(out, row);
 	}
 }
 

@@ -69,38 +69,22 @@ struct xlsx {
 	char footer[320];
 };
 
-static void xlsx_check(struct xlsx *x, lxw_error rc)
-{
-	if (rc != LXW_NO_ERROR && x->err == LXW_NO_ERROR)
-		x->err = rc;
-}
-
 /* ---- cells ---- */
 
-/* Always a string cell, whatever the text starts with: a note such as
+/* Cells are always written through xlsx_file_str: a note such as
  * "=HYPERLINK(...)" must stay the user's words, never become a formula. */
-static void xlsx_str(struct xlsx *x, lxw_worksheet *ws, int row, int col, const char *s,
-                     lxw_format *f)
-{
-	xlsx_check(x, xlsx_file_string(ws, row, col, s, f));
-}
-
-static void xlsx_num(struct xlsx *x, lxw_worksheet *ws, int row, int col, double v,
-                     lxw_format *f)
-{
-	xlsx_check(x, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v, f));
-}
 
 static void xlsx_merge(struct xlsx *x, lxw_worksheet *ws, int row, int c1, int c2,
                        const char *s, lxw_format *f)
 {
 	char *clean = text_sanitize(s ? s : "", 1);
 	if (!clean) {
-		xlsx_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+		xlsx_file_keep(&x->err, LXW_ERROR_MEMORY_MALLOC_FAILED);
 		return;
 	}
-	xlsx_check(x, worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)c1, (lxw_row_t)row,
-	                                    (lxw_col_t)c2, clean, f));
+	xlsx_file_keep(&x->err, worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)c1,
+	                                              (lxw_row_t)row,
+	                                              (lxw_col_t)c2, clean, f));
 	free(clean);
 }
 
@@ -119,15 +103,15 @@ static int xlsx_lines(const char *s, double width)
 static void xlsx_row_height(struct xlsx *x, lxw_worksheet *ws, int row, int lines)
 {
 	double pt = lines * XLSX_LINE_PT + XLSX_ROW_PAD_PT;
-	xlsx_check(x, worksheet_set_row(ws, (lxw_row_t)row, pt > XLSX_ROW_MAX_PT ? XLSX_ROW_MAX_PT : pt,
-	                                NULL));
+	xlsx_file_keep(&x->err, worksheet_set_row(ws, (lxw_row_t)row,
+	                                          pt > XLSX_ROW_MAX_PT ? XLSX_ROW_MAX_PT : pt, NULL));
 }
 
 /* A sheet title in 14 pt needs a taller row than the default. */
 static void xlsx_title(struct xlsx *x, lxw_worksheet *ws, int row, const char *s)
 {
-	xlsx_str(x, ws, row, 0, s, x->title);
-	xlsx_check(x, worksheet_set_row(ws, (lxw_row_t)row, 22, NULL));
+	xlsx_file_str(&x->err, ws, row, 0, s, x->title);
+	xlsx_file_keep(&x->err, worksheet_set_row(ws, (lxw_row_t)row, 22, NULL));
 }
 
 static int xlsx_max(int a, int b)
@@ -141,7 +125,7 @@ static lxw_format *xlsx_format(struct xlsx *x, int border, int wrap)
 {
 	lxw_format *f = workbook_add_format(x->wb);
 	if (!f) {
-		xlsx_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+		xlsx_file_keep(&x->err, LXW_ERROR_MEMORY_MALLOC_FAILED);
 		return NULL;
 	}
 	format_set_font_name(f, XLSX_FONT);
@@ -215,9 +199,10 @@ static void xlsx_page(struct xlsx *x, lxw_worksheet *ws, int landscape, int repe
 	worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
 	worksheet_fit_to_pages(ws, 1, one_page ? 1 : 0);
 	if (repeat_row >= 0)
-		xlsx_check(x, worksheet_repeat_rows(ws, (lxw_row_t)repeat_row, (lxw_row_t)repeat_row));
-	xlsx_check(x, worksheet_set_header(ws, "&C&A"));
-	xlsx_check(x, worksheet_set_footer(ws, x->footer));
+		xlsx_file_keep(&x->err, worksheet_repeat_rows(ws, (lxw_row_t)repeat_row,
+		                                              (lxw_row_t)repeat_row));
+	xlsx_file_keep(&x->err, worksheet_set_header(ws, "&C&A"));
+	xlsx_file_keep(&x->err, worksheet_set_footer(ws, x->footer));
 }
 
 static void xlsx_columns(struct xlsx *x, lxw_worksheet *ws, const struct xlsx_column *cols,
@@ -225,8 +210,10 @@ static void xlsx_columns(struct xlsx *x, lxw_worksheet *ws, const struct xlsx_co
 {
 	int lines = 1;
 	for (int c = 0; c < n; c++) {
-		xlsx_check(x, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, cols[c].width, NULL));
-		xlsx_str(x, ws, row, c, cols[c].name, x->head);
+		xlsx_file_keep(&x->err, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
+		                                             cols[c].width,
+		                                             NULL));
+		xlsx_file_str(&x->err, ws, row, c, cols[c].name, x->head);
 		lines = xlsx_max(lines, xlsx_lines(cols[c].name, cols[c].width));
 	}
 	xlsx_row_height(x, ws, row, lines);
@@ -246,8 +233,9 @@ static void xlsx_list_validation(struct xlsx *x, lxw_worksheet *ws, int first, i
 	v.input_message = message;
 	v.error_title = error_title;
 	v.error_message = error;
-	xlsx_check(x, worksheet_data_validation_range(ws, (lxw_row_t)first, (lxw_col_t)col,
-	                                              (lxw_row_t)last, (lxw_col_t)col, &v));
+	xlsx_file_keep(&x->err, worksheet_data_validation_range(ws, (lxw_row_t)first,
+	                                                        (lxw_col_t)col,
+	                                                        (lxw_row_t)last, (lxw_col_t)col, &v));
 }
 
 /* ---- チェックシート ---- */
@@ -287,15 +275,16 @@ static void xlsx_check_row(struct xlsx *x, lxw_worksheet *ws, int no)
 		lxw_format *f = c == COL_ANSWER ? x->input_center : c == COL_NOTE ? x->input
 		              : c == COL_LEVEL || c == COL_CATEGORY ? x->center : x->cell;
 		if (c == COL_NO) {
-			xlsx_num(x, ws, no, c, no, x->center);
+			xlsx_file_num(&x->err, ws, no, c, no, x->center);
 			continue;
 		}
-		xlsx_str(x, ws, no, c, text[c], f);
+		xlsx_file_str(&x->err, ws, no, c, text[c], f);
 		lines = xlsx_max(lines, xlsx_lines(text[c], xlsx_check_cols[c].width));
 	}
 	/* Last year's answer, after the official 11 columns. */
 	if (x->d->prev_year)
-		xlsx_str(x, ws, no, CHECK_COLS, answer_label(x->d->prev[no - 1]), x->center);
+		xlsx_file_str(&x->err, ws, no, CHECK_COLS, answer_label(x->d->prev[no - 1]),
+		              x->center);
 	xlsx_row_height(x, ws, no, lines);
 	free(examples);
 }
@@ -309,26 +298,26 @@ static void xlsx_sheet_check(struct xlsx *x)
 	char *values[] = { done, doing, no, na, NULL };
 	lxw_worksheet *ws = workbook_add_worksheet(x->wb, XLSX_SHEET_CHECK);
 	if (!ws) {
-		xlsx_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+		xlsx_file_keep(&x->err, LXW_ERROR_MEMORY_MALLOC_FAILED);
 		return;
 	}
 	xlsx_columns(x, ws, xlsx_check_cols, CHECK_COLS, 0);
 	if (x->d->prev_year) {
 		char head[64];
 		snprintf(head, sizeof head, "前年度の回答（%d年度）", x->d->prev_year);
-		xlsx_check(x, worksheet_set_column(ws, CHECK_COLS, CHECK_COLS, 12, NULL));
-		xlsx_str(x, ws, 0, CHECK_COLS, head, x->head);
+		xlsx_file_keep(&x->err, worksheet_set_column(ws, CHECK_COLS, CHECK_COLS, 12, NULL));
+		xlsx_file_str(&x->err, ws, 0, CHECK_COLS, head, x->head);
 	}
 	/* The header keeps the official text; a note on it says whose the
 	 * examples below are, for anyone who reads the sheet by its columns. */
-	xlsx_check(x, worksheet_write_comment(ws, 0, COL_EXAMPLES,
-	                                      "この列は公式の他社事例ではありません。kamae が書いた"
-	                                      "「よくある取り組み」を、各行「（kamae の例）」と明記して"
-	                                      "入れています。"));
+	xlsx_file_keep(&x->err, worksheet_write_comment(ws, 0, COL_EXAMPLES,
+	                                                "この列は公式の他社事例ではありません。kamae が書いた"
+	                                                "「よくある取り組み」を、各行「（kamae の例）」と明記して"
+	                                                "入れています。"));
 	for (int no_ = 1; no_ <= CATALOG_ITEMS; no_++)
 		xlsx_check_row(x, ws, no_);
 	xlsx_list_validation(x, ws, 1, CATALOG_ITEMS, COL_ANSWER, values, title, message, error);
-	xlsx_check(x, worksheet_autofilter(ws, 0, 0, CATALOG_ITEMS, CHECK_COLS - 1));
+	xlsx_file_keep(&x->err, worksheet_autofilter(ws, 0, 0, CATALOG_ITEMS, CHECK_COLS - 1));
 	worksheet_freeze_panes(ws, 1, 0);
 	xlsx_page(x, ws, 1, 0, 0);
 }
@@ -379,8 +368,9 @@ static void xlsx_criterion(const char *s, char *out, size_t len)
 static void xlsx_formula(struct xlsx *x, lxw_worksheet *ws, int row, int col, const char *formula,
                          double value, lxw_format *f)
 {
-	xlsx_check(x, worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)col, formula, f,
-	                                          value));
+	xlsx_file_keep(&x->err, worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)col,
+	                                                    formula, f,
+	                                                    value));
 }
 
 /* The columns computed from the counts, same formulas for every row:
@@ -399,14 +389,16 @@ static void xlsx_sum_derived(struct xlsx *x, lxw_worksheet *ws, int row,
 	xlsx_formula(x, ws, row, SUM_MAX, f, t->max, x->center);
 	snprintf(f, sizeof f, "=IF(C%d=G%d,\"該当なし\",I%d*C%d/(C%d-G%d))", r, r, r, r, r, r);
 	if (scaled < 0)
-		xlsx_check(x, worksheet_write_formula_str(ws, (lxw_row_t)row, SUM_POINTS, f, x->points,
-		                                          "該当なし"));
+		xlsx_file_keep(&x->err, worksheet_write_formula_str(ws, (lxw_row_t)row, SUM_POINTS,
+		                                                    f, x->points,
+		                                                    "該当なし"));
 	else
 		xlsx_formula(x, ws, row, SUM_POINTS, f, scaled, x->points);
 	snprintf(f, sizeof f, "=IF(C%d=G%d,\"該当なし\",K%d/J%d)", r, r, r, r);
 	if (scaled < 0)
-		xlsx_check(x, worksheet_write_formula_str(ws, (lxw_row_t)row, SUM_PERCENT, f, x->percent,
-		                                          "該当なし"));
+		xlsx_file_keep(&x->err, worksheet_write_formula_str(ws, (lxw_row_t)row, SUM_PERCENT,
+		                                                    f,
+		                                                    x->percent, "該当なし"));
 	else
 		xlsx_formula(x, ws, row, SUM_PERCENT, f, score_percent(t) / 100.0, x->percent);
 }
@@ -421,8 +413,8 @@ static void xlsx_sum_counted(struct xlsx *x, lxw_worksheet *ws, int row, const c
 	char crit[512], f[1024];
 	int counts[4] = { t->done, t->in_progress, t->not_done, t->na };
 	xlsx_criterion(match, crit, sizeof crit);
-	xlsx_str(x, ws, row, SUM_KIND, kind, x->cell);
-	xlsx_str(x, ws, row, SUM_NAME, name, x->cell);
+	xlsx_file_str(&x->err, ws, row, SUM_KIND, kind, x->cell);
+	xlsx_file_str(&x->err, ws, row, SUM_NAME, name, x->cell);
 	snprintf(f, sizeof f, "=COUNTIF(%s,\"%s\")", ref, crit);
 	xlsx_formula(x, ws, row, SUM_TOTAL, f, t->total, x->center);
 	for (int k = 0; k < 4; k++) {
@@ -441,8 +433,8 @@ static void xlsx_sum_target(struct xlsx *x, lxw_worksheet *ws, int row, int firs
 	int last = first_level_row + x->d->profile.target_level - 1;
 	char name[64], f[256];
 	snprintf(name, sizeof name, "目標Lv%dまで", x->d->profile.target_level);
-	xlsx_str(x, ws, row, SUM_KIND, "目標", x->cell);
-	xlsx_str(x, ws, row, SUM_NAME, name, x->cell);
+	xlsx_file_str(&x->err, ws, row, SUM_KIND, "目標", x->cell);
+	xlsx_file_str(&x->err, ws, row, SUM_NAME, name, x->cell);
 	for (int k = 0; k < 5; k++) {
 		char col = (char)('C' + k);
 		snprintf(f, sizeof f, "=SUM(%c%d:%c%d)", col, first_level_row + 1, col, last + 1);
@@ -456,26 +448,27 @@ static void xlsx_sum_head(struct xlsx *x, lxw_worksheet *ws)
 	char level[16];
 	snprintf(level, sizeof level, "Lv%d", x->d->profile.target_level);
 	xlsx_title(x, ws, 0, "自己評価の集計");
-	xlsx_str(x, ws, 1, 0, "会社名", x->bold);
-	xlsx_str(x, ws, 1, 1, x->d->profile.company, NULL);
-	xlsx_str(x, ws, 2, 0, "目標レベル", x->bold);
-	xlsx_str(x, ws, 2, 1, level, NULL);
-	xlsx_str(x, ws, 3, 0, "作成日", x->bold);
-	xlsx_str(x, ws, 3, 1, x->d->today, NULL);
+	xlsx_file_str(&x->err, ws, 1, 0, "会社名", x->bold);
+	xlsx_file_str(&x->err, ws, 1, 1, x->d->profile.company, NULL);
+	xlsx_file_str(&x->err, ws, 2, 0, "目標レベル", x->bold);
+	xlsx_file_str(&x->err, ws, 2, 1, level, NULL);
+	xlsx_file_str(&x->err, ws, 3, 0, "作成日", x->bold);
+	xlsx_file_str(&x->err, ws, 3, 1, x->d->today, NULL);
 	char year[16];
 	snprintf(year, sizeof year, "%d年度", x->d->profile.year);
-	xlsx_str(x, ws, 1, 3, "評価年度", x->bold);
-	xlsx_str(x, ws, 1, 4, year, NULL);
-	xlsx_str(x, ws, 2, 3, "評価者", x->bold);
-	xlsx_str(x, ws, 2, 4, x->d->profile.assessor, NULL);
+	xlsx_file_str(&x->err, ws, 1, 3, "評価年度", x->bold);
+	xlsx_file_str(&x->err, ws, 1, 4, year, NULL);
+	xlsx_file_str(&x->err, ws, 2, 3, "評価者", x->bold);
+	xlsx_file_str(&x->err, ws, 2, 4, x->d->profile.assessor, NULL);
 	int carried = 0;
 	for (int i = 0; i < CATALOG_ITEMS; i++)
 		carried += !x->d->answers[i].confirmed;
-	xlsx_str(x, ws, 3, 3, "要再確認", x->bold);
-	xlsx_num(x, ws, 3, 4, carried, NULL);
-	xlsx_str(x, ws, 4, 0, "点数", x->bold);
+	xlsx_file_str(&x->err, ws, 3, 3, "要再確認", x->bold);
+	xlsx_file_num(&x->err, ws, 3, 4, carried, NULL);
+	xlsx_file_str(&x->err, ws, 4, 0, "点数", x->bold);
 	xlsx_merge(x, ws, 4, 1, SUM_COLS - 1, xlsx_sum_rule, x->plain);
-	xlsx_row_height(x, ws, 4, xlsx_lines(xlsx_sum_rule, xlsx_sum_width() - xlsx_sum_cols[0].width));
+	xlsx_row_height(x, ws, 4, xlsx_lines(xlsx_sum_rule,
+	                                     xlsx_sum_width() - xlsx_sum_cols[0].width));
 }
 
 /* One row of 前年比: this year's points, last year's and the difference. */
@@ -483,13 +476,13 @@ static void xlsx_year_row(struct xlsx *x, lxw_worksheet *ws, int row, const char
                           const struct score_tally *now_t, const struct score_tally *old_t)
 {
 	double now = score_scaled(now_t), old = score_scaled(old_t);
-	xlsx_str(x, ws, row, 0, name, x->cell);
+	xlsx_file_str(&x->err, ws, row, 0, name, x->cell);
 	if (now >= 0)
-		xlsx_num(x, ws, row, 1, now, x->cell);
+		xlsx_file_num(&x->err, ws, row, 1, now, x->cell);
 	if (old >= 0)
-		xlsx_num(x, ws, row, 2, old, x->cell);
+		xlsx_file_num(&x->err, ws, row, 2, old, x->cell);
 	if (now >= 0 && old >= 0)
-		xlsx_num(x, ws, row, 3, now - old, x->cell);
+		xlsx_file_num(&x->err, ws, row, 3, now - old, x->cell);
 }
 
 /* 前年比: this year's points per level and label beside last year's. */
@@ -499,10 +492,10 @@ static void xlsx_sum_year_on_year(struct xlsx *x, lxw_worksheet *ws, int row)
 	char title[64], name[256];
 	score_compute(x->d->cat, x->d->prev, x->d->profile.target_level, &before);
 	snprintf(title, sizeof title, "前年比（%d年度との比較）", x->d->prev_year);
-	xlsx_str(x, ws, row, 0, title, x->bold);
-	xlsx_str(x, ws, row, 1, "今年度", x->head);
-	xlsx_str(x, ws, row, 2, "前年度", x->head);
-	xlsx_str(x, ws, row++, 3, "差", x->head);
+	xlsx_file_str(&x->err, ws, row, 0, title, x->bold);
+	xlsx_file_str(&x->err, ws, row, 1, "今年度", x->head);
+	xlsx_file_str(&x->err, ws, row, 2, "前年度", x->head);
+	xlsx_file_str(&x->err, ws, row++, 3, "差", x->head);
 	for (int lv = 0; lv < CATALOG_LEVELS; lv++) {
 		snprintf(name, sizeof name, "Lv%d", lv + 1);
 		xlsx_year_row(x, ws, row++, name, &x->d->now.level[lv], &before.level[lv]);
@@ -521,7 +514,7 @@ static void xlsx_sheet_summary(struct xlsx *x)
 	int row = XLSX_SUM_HEAD_ROW;
 	char name[256];
 	if (!ws) {
-		xlsx_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+		xlsx_file_keep(&x->err, LXW_ERROR_MEMORY_MALLOC_FAILED);
 		return;
 	}
 	xlsx_sum_head(x, ws);
@@ -576,15 +569,15 @@ static void xlsx_plan_row(struct xlsx *x, lxw_worksheet *ws, int row, const stru
 	};
 	int lines = 1;
 	snprintf(level, sizeof level, "Lv%d", it->level);
-	xlsx_num(x, ws, row, PLAN_SEQ, row, x->center);
-	xlsx_num(x, ws, row, PLAN_NO, e->item, x->center);
+	xlsx_file_num(&x->err, ws, row, PLAN_SEQ, row, x->center);
+	xlsx_file_num(&x->err, ws, row, PLAN_NO, e->item, x->center);
 	for (int c = PLAN_LEVEL; c < PLAN_COLS; c++) {
 		int editable = c >= PLAN_TASK;
 		int centred = c == PLAN_LEVEL || c == PLAN_PRIORITY || c == PLAN_ANSWER || c == PLAN_DUE
 		              || c == PLAN_STATUS;
 		lxw_format *f = editable ? (centred ? x->input_center : x->input)
 		                         : (centred ? x->center : x->cell);
-		xlsx_str(x, ws, row, c, text[c], f);
+		xlsx_file_str(&x->err, ws, row, c, text[c], f);
 		lines = xlsx_max(lines, xlsx_lines(text[c], xlsx_plan_cols[c].width));
 	}
 	xlsx_row_height(x, ws, row, lines);
@@ -598,20 +591,24 @@ static void xlsx_plan_evidence(struct xlsx *x, lxw_worksheet *ws, int row)
 	if (!pl->n_missing)
 		return;
 	snprintf(head, sizeof head, "ほかに書いておく根拠（該当なしの理由など、%d件）", pl->n_missing);
-	xlsx_str(x, ws, row++, 0, head, x->bold);
+	xlsx_file_str(&x->err, ws, row++, 0, head, x->bold);
 	for (int i = 0; i < pl->n_missing; i++, row++) {
 		const struct catalog_item *it = catalog_item(x->d->cat, pl->evidence_missing[i]);
 		char level[8];
 		snprintf(level, sizeof level, "Lv%d", it->level);
-		xlsx_num(x, ws, row, PLAN_NO, it->no, x->center);
-		xlsx_str(x, ws, row, PLAN_LEVEL, level, x->center);
-		xlsx_str(x, ws, row, PLAN_LABEL, catalog_label(x->d->cat, it->label)->name, x->cell);
-		xlsx_str(x, ws, row, PLAN_CONDITION, it->condition, x->cell);
-		xlsx_str(x, ws, row, PLAN_ANSWER, answer_label(x->d->answers[it->no - 1].value), x->center);
-		xlsx_str(x, ws, row, PLAN_TASK,
-		         assessment_evidence_label((enum evidence_issue)pl->evidence_issue[i]), x->cell);
+		xlsx_file_num(&x->err, ws, row, PLAN_NO, it->no, x->center);
+		xlsx_file_str(&x->err, ws, row, PLAN_LEVEL, level, x->center);
+		xlsx_file_str(&x->err, ws, row, PLAN_LABEL, catalog_label(x->d->cat,
+		                                                          it->label)->name, x->cell);
+		xlsx_file_str(&x->err, ws, row, PLAN_CONDITION, it->condition, x->cell);
+		xlsx_file_str(&x->err, ws, row, PLAN_ANSWER,
+		              answer_label(x->d->answers[it->no - 1].value),
+		              x->center);
+		xlsx_file_str(&x->err, ws, row, PLAN_TASK,
+		              assessment_evidence_label((enum evidence_issue)pl->evidence_issue[i]), x->cell);
 		xlsx_row_height(x, ws, row, xlsx_max(xlsx_lines(it->condition, 30),
-		                                     xlsx_lines(catalog_label(x->d->cat, it->label)->name,
+		                                     xlsx_lines(catalog_label(x->d->cat,
+		                                                              it->label)->name,
 		                                                14)));
 	}
 }
@@ -626,14 +623,14 @@ static void xlsx_sheet_plan(struct xlsx *x)
 	const struct plan *pl = &x->d->plan;
 	lxw_worksheet *ws = workbook_add_worksheet(x->wb, XLSX_SHEET_PLAN);
 	if (!ws) {
-		xlsx_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+		xlsx_file_keep(&x->err, LXW_ERROR_MEMORY_MALLOC_FAILED);
 		return;
 	}
 	xlsx_columns(x, ws, xlsx_plan_cols, PLAN_COLS, 0);
 	for (int i = 0; i < pl->n; i++)
 		xlsx_plan_row(x, ws, i + 1, &pl->entries[i]);
 	if (!pl->n)
-		xlsx_str(x, ws, 1, PLAN_TASK, "回答した項目に、対策の必要なものはありません。", NULL);
+		xlsx_file_str(&x->err, ws, 1, PLAN_TASK, "回答した項目に、対策の必要なものはありません。", NULL);
 	xlsx_list_validation(x, ws, 1, pl->n, PLAN_STATUS, values, title, message, error);
 	int row = (pl->n ? pl->n : 1) + 2;
 	for (int lv = 0; lv < CATALOG_LEVELS; lv++)
@@ -641,7 +638,7 @@ static void xlsx_sheet_plan(struct xlsx *x)
 			char line[160];
 			snprintf(line, sizeof line, "Lv%d 未回答 %d 項目：まず回答を（回答すると対策中・未実施が計画に入ります）",
 			         lv + 1, pl->unanswered[lv]);
-			xlsx_str(x, ws, row++, PLAN_LABEL, line, x->alert);
+			xlsx_file_str(&x->err, ws, row++, PLAN_LABEL, line, x->alert);
 		}
 	xlsx_plan_evidence(x, ws, row + 1);
 	worksheet_freeze_panes(ws, 1, 0);
@@ -675,17 +672,23 @@ static int xlsx_contacts_people(struct xlsx *x, lxw_worksheet *ws, int row)
 {
 	static const char *const kinds[] = { "社内", "社外", "公的機関" };
 	const struct export_data *d = x->d;
-	xlsx_str(x, ws, row++, 0, "連絡先", x->bold);
+	xlsx_file_str(&x->err, ws, row++, 0, "連絡先", x->bold);
 	xlsx_columns(x, ws, xlsx_contact_cols, CON_COLS, row++);
-	for (int i = 0; i < d->n_roles; i++, row++) {
-		const struct store_contact *c = &d->contacts[i];
+	for (int i = 0; i < d->sheet.n; i++, row++) {
+		const struct contact_role *r = d->sheet.rows[i].role;
+		const struct store_contact *c = &d->sheet.rows[i].c;
+		char who[2 * STORE_TEXT_MAX * 4 + 2];
+		/* The other party's company above the person, in the one cell. */
+		snprintf(who, sizeof who, "%s%s%s", c->company, c->company[0] && c->person[0] ? "\n" : "",
+		         c->person);
 		const char *text[CON_COLS] = {
-			kinds[d->roles[i].kind], d->roles[i].name, d->roles[i].duty, c->person, c->phone,
+			kinds[r->kind], r->name, c->slot == 0 ? r->duty : "", who, c->phone,
 			c->email, c->after_hours, c->confirmed,
 		};
 		int lines = 2;
 		for (int k = 0; k < CON_COLS; k++) {
-			xlsx_str(x, ws, row, k, text[k], k >= CON_PERSON ? x->input : x->cell);
+			xlsx_file_str(&x->err, ws, row, k, text[k],
+			              k >= CON_PERSON ? x->input : x->cell);
 			lines = xlsx_max(lines, xlsx_lines(text[k], xlsx_contact_cols[k].width));
 		}
 		xlsx_row_height(x, ws, row, lines);
@@ -701,16 +704,17 @@ static int xlsx_contacts_steps(struct xlsx *x, lxw_worksheet *ws, int row)
 	double first_width = 0;
 	for (int c = CON_DUTY; c < CON_COLS; c++)
 		first_width += xlsx_contact_cols[c].width;
-	xlsx_str(x, ws, row++, 0, "対応の5段階", x->bold);
-	xlsx_str(x, ws, row, 0, "段階", x->head);
-	xlsx_str(x, ws, row, 1, "誰が", x->head);
+	xlsx_file_str(&x->err, ws, row++, 0, "対応の5段階", x->bold);
+	xlsx_file_str(&x->err, ws, row, 0, "段階", x->head);
+	xlsx_file_str(&x->err, ws, row, 1, "誰が", x->head);
 	xlsx_merge(x, ws, row++, CON_DUTY, CON_COLS - 1, "最初にすること", x->head);
 	for (int i = 0; i < n; i++, row++) {
-		xlsx_str(x, ws, row, 0, s[i].title, x->cell);
-		xlsx_str(x, ws, row, 1, s[i].who, x->cell);
+		xlsx_file_str(&x->err, ws, row, 0, s[i].title, x->cell);
+		xlsx_file_str(&x->err, ws, row, 1, s[i].who, x->cell);
 		xlsx_merge(x, ws, row, CON_DUTY, CON_COLS - 1, s[i].first, x->cell);
 		xlsx_row_height(x, ws, row, xlsx_max(xlsx_lines(s[i].first, first_width),
-		                                     xlsx_lines(s[i].who, xlsx_contact_cols[1].width)));
+		                                     xlsx_lines(s[i].who,
+		                                                xlsx_contact_cols[1].width)));
 	}
 	return row;
 }
@@ -722,24 +726,24 @@ static void xlsx_sheet_contacts(struct xlsx *x)
 	char line[512];
 	int row = 0;
 	if (!ws) {
-		xlsx_check(x, LXW_ERROR_MEMORY_MALLOC_FAILED);
+		xlsx_file_keep(&x->err, LXW_ERROR_MEMORY_MALLOC_FAILED);
 		return;
 	}
 	xlsx_title(x, ws, row++, "緊急連絡先・初動対応シート");
 	snprintf(line, sizeof line, "会社名: %s　作成日: %s", d->profile.company, d->today);
-	xlsx_str(x, ws, row++, 0, line, NULL);
+	xlsx_file_str(&x->err, ws, row++, 0, line, NULL);
 	row++;
 	if (d->n_missing) {
-		xlsx_str(x, ws, row++, 0, "まだ整っていないこと（自己評価の回答より）", x->alert);
+		xlsx_file_str(&x->err, ws, row++, 0, "まだ整っていないこと（自己評価の回答より）", x->alert);
 		for (int i = 0; i < d->n_missing; i++)
 			row = xlsx_wide(x, ws, row, d->missing[i], x->plain);
 		row++;
 	}
 	row = xlsx_contacts_people(x, ws, row) + 1;
 	row = xlsx_contacts_steps(x, ws, row) + 1;
-	xlsx_str(x, ws, row++, 0, "こんなときは事故です。すぐ報告してください", x->bold);
+	xlsx_file_str(&x->err, ws, row++, 0, "こんなときは事故です。すぐ報告してください", x->bold);
 	row = xlsx_wide(x, ws, row, contacts_incident_examples(), x->cell) + 1;
-	xlsx_str(x, ws, row++, 0, "システムが止まったときの受発注・生産の代替手段（No.150）", x->bold);
+	xlsx_file_str(&x->err, ws, row++, 0, "システムが止まったときの受発注・生産の代替手段（No.150）", x->bold);
 	xlsx_wide(x, ws, row, d->alt_ordering[0] ? d->alt_ordering
 	          : "（未記入）FAX、電話、紙の伝票、クラウドサービスなど、代わりのやり方と切り替えの手順を書いておきます。",
 	          x->input);
@@ -759,7 +763,7 @@ static void xlsx_properties(struct xlsx *x)
 	props.title = title;
 	props.company = company;
 	props.author = author;
-	xlsx_check(x, workbook_set_properties(x->wb, &props));
+	xlsx_file_keep(&x->err, workbook_set_properties(x->wb, &props));
 }
 
 static void xlsx_build(struct xlsx *x)

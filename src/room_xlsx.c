@@ -19,38 +19,21 @@ struct room_book {
 	lxw_format *head, *cell, *num, *pct, *title;
 };
 
-static void room_check(struct room_book *b, lxw_error rc)
-{
-	if (rc != LXW_NO_ERROR && b->err == LXW_NO_ERROR)
-		b->err = rc;
-}
-
-static void room_str(struct room_book *b, lxw_worksheet *ws, int row, int col, const char *s,
-                     lxw_format *f)
-{
-	room_check(b, xlsx_file_string(ws, row, col, s, f));
-}
-
-static void room_num(struct room_book *b, lxw_worksheet *ws, int row, int col, double v,
-                     lxw_format *f)
-{
-	room_check(b, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v, f));
-}
-
 /* A percent cell as a fraction (formatted 0%), blank when the set does not apply. */
 static void room_pct(struct room_book *b, lxw_worksheet *ws, int row, int col, double pct)
 {
 	if (pct < 0)
-		room_check(b, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, b->cell));
+		xlsx_file_keep(&b->err, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col,
+		                                              b->cell));
 	else
-		room_num(b, ws, row, col, pct / 100.0, b->pct);
+		xlsx_file_num(&b->err, ws, row, col, pct / 100.0, b->pct);
 }
 
 static lxw_format *room_format(struct room_book *b, int border)
 {
 	lxw_format *f = workbook_add_format(b->wb);
 	if (!f) {
-		room_check(b, LXW_ERROR_MEMORY_MALLOC_FAILED);
+		xlsx_file_keep(&b->err, LXW_ERROR_MEMORY_MALLOC_FAILED);
 		return NULL;
 	}
 	format_set_font_name(f, ROOM_FONT);
@@ -85,17 +68,18 @@ static lxw_worksheet *room_sheet(struct room_book *b, const char *name, const ch
 {
 	lxw_worksheet *ws = workbook_add_worksheet(b->wb, name);
 	if (!ws) {
-		room_check(b, LXW_ERROR_MEMORY_MALLOC_FAILED);
+		xlsx_file_keep(&b->err, LXW_ERROR_MEMORY_MALLOC_FAILED);
 		return NULL;
 	}
 	worksheet_set_paper(ws, ROOM_PAPER_A4);
 	worksheet_set_landscape(ws);
 	worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.6);
 	worksheet_fit_to_pages(ws, 1, 0);
-	room_check(b, worksheet_repeat_rows(ws, (lxw_row_t)header_row, (lxw_row_t)header_row));
-	room_check(b, worksheet_set_footer(ws, "&C&P / &N"));
-	room_str(b, ws, 0, 0, title, b->title);
-	room_check(b, worksheet_set_row(ws, 0, 22, NULL));
+	xlsx_file_keep(&b->err, worksheet_repeat_rows(ws, (lxw_row_t)header_row,
+	                                              (lxw_row_t)header_row));
+	xlsx_file_keep(&b->err, worksheet_set_footer(ws, "&C&P / &N"));
+	xlsx_file_str(&b->err, ws, 0, 0, title, b->title);
+	xlsx_file_keep(&b->err, worksheet_set_row(ws, 0, 22, NULL));
 	return ws;
 }
 
@@ -103,10 +87,11 @@ static void room_header(struct room_book *b, lxw_worksheet *ws, int row, const c
                         const double *widths, int n)
 {
 	for (int c = 0; c < n; c++) {
-		room_check(b, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, widths[c], NULL));
-		room_str(b, ws, row, c, names[c], b->head);
+		xlsx_file_keep(&b->err, worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
+		                                             widths[c], NULL));
+		xlsx_file_str(&b->err, ws, row, c, names[c], b->head);
 	}
-	room_check(b, worksheet_set_row(ws, (lxw_row_t)row, 28, NULL));
+	xlsx_file_keep(&b->err, worksheet_set_row(ws, (lxw_row_t)row, 28, NULL));
 }
 
 static const char *room_book_band(const struct room *r, const struct room_company *c)
@@ -119,9 +104,9 @@ static const char *room_book_band(const struct room *r, const struct room_compan
 static void room_company_head(struct room_book *b, lxw_worksheet *ws, int row,
                               const struct room_company *c)
 {
-	room_str(b, ws, row, 0, c->name, b->cell);
-	room_str(b, ws, row, 1, room_book_band(b->r, c), b->cell);
-	room_num(b, ws, row, 2, c->profile.target_level, b->cell);
+	xlsx_file_str(&b->err, ws, row, 0, c->name, b->cell);
+	xlsx_file_str(&b->err, ws, row, 1, room_book_band(b->r, c), b->cell);
+	xlsx_file_num(&b->err, ws, row, 2, c->profile.target_level, b->cell);
 }
 
 /* A level's points and percent, blank when every item is 該当なし. */
@@ -130,9 +115,10 @@ static void room_level(struct room_book *b, lxw_worksheet *ws, int row, int col,
 {
 	double scaled = score_scaled(t);
 	if (scaled < 0)
-		room_check(b, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, b->cell));
+		xlsx_file_keep(&b->err, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col,
+		                                              b->cell));
 	else
-		room_num(b, ws, row, col, scaled, b->num);
+		xlsx_file_num(&b->err, ws, row, col, scaled, b->num);
 	room_pct(b, ws, row, col + 1, score_percent(t));
 }
 
@@ -154,13 +140,13 @@ static void room_sheet_companies(struct room_book *b)
 		if (c->status != STORE_OK)
 			continue;
 		room_company_head(b, ws, row, c);
-		room_num(b, ws, row, 3, c->answered, b->cell);
-		room_num(b, ws, row, 4, c->total, b->cell);
+		xlsx_file_num(&b->err, ws, row, 3, c->answered, b->cell);
+		xlsx_file_num(&b->err, ws, row, 4, c->total, b->cell);
 		for (int lv = 0; lv < CATALOG_LEVELS; lv++)
 			room_level(b, ws, row, 5 + 2 * lv, &c->score.level[lv]);
-		room_num(b, ws, row, 11, c->priority_done, b->cell);
-		room_num(b, ws, row, 12, c->priority_unanswered, b->cell);
-		room_num(b, ws, row, 13, c->unconfirmed, b->cell);
+		xlsx_file_num(&b->err, ws, row, 11, c->priority_done, b->cell);
+		xlsx_file_num(&b->err, ws, row, 12, c->priority_unanswered, b->cell);
+		xlsx_file_num(&b->err, ws, row, 13, c->unconfirmed, b->cell);
 		row++;
 	}
 }
@@ -179,23 +165,26 @@ static void room_col_name(int col, char *buf, size_t len)
 static void room_label_formulas(struct room_book *b, lxw_worksheet *ws, int first, int last, int row)
 {
 	const struct room *r = b->r;
-	room_str(b, ws, row, 0, "平均", b->head);
-	room_str(b, ws, row + 1, 0, "50%未満の社数", b->head);
+	xlsx_file_str(&b->err, ws, row, 0, "平均", b->head);
+	xlsx_file_str(&b->err, ws, row + 1, 0, "50%未満の社数", b->head);
 	for (int l = 0; l < CATALOG_LABELS; l++) {
 		char col[4], formula[96];
 		room_col_name(l + 1, col, sizeof col);
 		snprintf(formula, sizeof formula, "=IF(COUNT(%s%d:%s%d)=0,\"\",AVERAGE(%s%d:%s%d))", col,
 		         first + 1, col, last + 1, col, first + 1, col, last + 1);
 		if (r->label_average[l] >= 0)
-			room_check(b, worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)(l + 1), formula,
-			                                          b->pct, r->label_average[l] / 100.0));
+			xlsx_file_keep(&b->err, worksheet_write_formula_num(ws, (lxw_row_t)row,
+			                                                    (lxw_col_t)(l + 1), formula,
+			                                                    b->pct, r->label_average[l] / 100.0));
 		else
-			room_check(b, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)(l + 1), formula,
-			                                          b->pct, ""));
+			xlsx_file_keep(&b->err, worksheet_write_formula_str(ws, (lxw_row_t)row,
+			                                                    (lxw_col_t)(l + 1), formula,
+			                                                    b->pct, ""));
 		snprintf(formula, sizeof formula, "=COUNTIF(%s%d:%s%d,\"<0.5\")", col, first + 1, col,
 		         last + 1);
-		room_check(b, worksheet_write_formula_num(ws, (lxw_row_t)row + 1, (lxw_col_t)(l + 1), formula,
-		                                          b->cell, r->label_below_half[l]));
+		xlsx_file_keep(&b->err, worksheet_write_formula_num(ws, (lxw_row_t)row + 1,
+		                                                    (lxw_col_t)(l + 1), formula,
+		                                                    b->cell, r->label_below_half[l]));
 	}
 }
 
@@ -214,8 +203,9 @@ static void room_heat_scale(struct room_book *b, lxw_worksheet *ws, int first, i
 	cf.max_rule_type = LXW_CONDITIONAL_RULE_TYPE_NUMBER;
 	cf.max_value = 1;
 	cf.max_color = 0x63BE7B;
-	room_check(b, worksheet_conditional_format_range(ws, (lxw_row_t)first, 1, (lxw_row_t)last,
-	                                                 CATALOG_LABELS, &cf));
+	xlsx_file_keep(&b->err, worksheet_conditional_format_range(ws, (lxw_row_t)first, 1,
+	                                                           (lxw_row_t)last,
+	                                                           CATALOG_LABELS, &cf));
 }
 
 static void room_sheet_labels(struct room_book *b)
@@ -224,19 +214,20 @@ static void room_sheet_labels(struct room_book *b)
 	lxw_worksheet *ws = room_sheet(b, "ラベル別", "ラベル別（各社の目標レベルまでの項目、満点に対する割合）", 2);
 	if (!ws)
 		return;
-	room_check(b, worksheet_set_column(ws, 0, 0, 24, NULL));
-	room_check(b, worksheet_set_column(ws, 1, CATALOG_LABELS, 5, NULL));
-	room_str(b, ws, 2, 0, "会社＼ラベル", b->head);
+	xlsx_file_keep(&b->err, worksheet_set_column(ws, 0, 0, 24, NULL));
+	xlsx_file_keep(&b->err, worksheet_set_column(ws, 1, CATALOG_LABELS, 5, NULL));
+	xlsx_file_str(&b->err, ws, 2, 0, "会社＼ラベル", b->head);
 	for (int l = 0; l < CATALOG_LABELS; l++)
-		room_num(b, ws, 2, l + 1, l + 1, b->head);
+		xlsx_file_num(&b->err, ws, 2, l + 1, l + 1, b->head);
 	int row = 3, first = 3;
 	for (int i = 0; i < r->n; i++) {
 		const struct room_company *c = &r->company[i];
 		if (c->status != STORE_OK)
 			continue;
-		room_str(b, ws, row, 0, c->name, b->cell);
+		xlsx_file_str(&b->err, ws, row, 0, c->name, b->cell);
 		for (int l = 0; l < CATALOG_LABELS; l++)
-			room_pct(b, ws, row, l + 1, c->answered ? score_percent(&c->score.label_target[l]) : -1);
+			room_pct(b, ws, row, l + 1,
+			         c->answered ? score_percent(&c->score.label_target[l]) : -1);
 		row++;
 	}
 	int last = row - 1;
@@ -245,19 +236,19 @@ static void room_sheet_labels(struct room_book *b)
 		room_heat_scale(b, ws, first, row);
 	}
 	row += 3;
-	room_str(b, ws, row++, 0, "次に説明するとよいラベル（この場で弱い順）", b->title);
+	xlsx_file_str(&b->err, ws, row++, 0, "次に説明するとよいラベル（この場で弱い順）", b->title);
 	for (int k = 0; k < r->n_weakest; k++) {
 		char line[320];
 		int l = r->weakest[k] - 1;
 		snprintf(line, sizeof line, "%d. %d %s（平均 %.0f%%）", k + 1, l + 1, r->cat->labels[l].name,
 		         r->label_average[l]);
-		room_str(b, ws, row++, 0, line, NULL);
+		xlsx_file_str(&b->err, ws, row++, 0, line, NULL);
 	}
 	row++;
 	for (int l = 0; l < CATALOG_LABELS; l++) {
 		char line[320];
 		snprintf(line, sizeof line, "%d %s", l + 1, r->cat->labels[l].name);
-		room_str(b, ws, row++, 0, line, NULL);
+		xlsx_file_str(&b->err, ws, row++, 0, line, NULL);
 	}
 }
 
@@ -278,15 +269,16 @@ static void room_sheet_industry(struct room_book *b)
 			continue;
 		room_company_head(b, ws, row, c);
 		if (c->industry.company >= 0)
-			room_num(b, ws, row, 3, c->industry.company, b->num);
-		room_num(b, ws, row, 4, c->industry.company_max, b->cell);
+			xlsx_file_num(&b->err, ws, row, 3, c->industry.company, b->num);
+		xlsx_file_num(&b->err, ws, row, 4, c->industry.company_max, b->cell);
 		if (c->industry.available) {
-			room_num(b, ws, row, 5, c->industry.industry, b->num);
-			room_num(b, ws, row, 6, c->industry.companies, b->cell);
+			xlsx_file_num(&b->err, ws, row, 5, c->industry.industry, b->num);
+			xlsx_file_num(&b->err, ws, row, 6, c->industry.companies, b->cell);
 			if (c->industry.company >= 0)
-				room_num(b, ws, row, 7, c->industry.company - c->industry.industry, b->num);
+				xlsx_file_num(&b->err, ws, row, 7,
+				              c->industry.company - c->industry.industry, b->num);
 		} else {
-			room_str(b, ws, row, 5, "従業員規模が未設定", b->cell);
+			xlsx_file_str(&b->err, ws, row, 5, "従業員規模が未設定", b->cell);
 		}
 		row++;
 	}
@@ -308,8 +300,8 @@ static void room_sheet_skipped(struct room_book *b)
 		if (c->status == STORE_OK)
 			continue;
 		snprintf(which, sizeof which, "ファイル %d", i + 1);
-		room_str(b, ws, row, 0, r->anonymous ? which : c->path, b->cell);
-		room_str(b, ws, row, 1, c->reason_short, b->cell);
+		xlsx_file_str(&b->err, ws, row, 0, r->anonymous ? which : c->path, b->cell);
+		xlsx_file_str(&b->err, ws, row, 1, c->reason_short, b->cell);
 		row++;
 	}
 }

@@ -85,6 +85,25 @@ static const char *const store_migrations[STORE_SCHEMA_VERSION] = {
 	"ALTER TABLE answers ADD COLUMN note_updated TEXT;"
 	"ALTER TABLE answers ADD COLUMN note_carried INTEGER NOT NULL DEFAULT 0;"
 	"UPDATE answers SET note_updated = updated WHERE note <> '';",
+	/* 3: a contact sheet of its own shape. A role may have more rows than
+	 * one (a second customer, the local police station), each with the
+	 * other party's company: the key gains a slot, so the table is made
+	 * again (SQLite cannot change a primary key in place). */
+	"CREATE TABLE contacts_v3 ("
+	" assessment INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,"
+	" role TEXT NOT NULL,"
+	" slot INTEGER NOT NULL DEFAULT 0 CHECK (slot BETWEEN 0 AND 99)," /* STORE_CONTACT_SLOT_MAX */
+	" company TEXT NOT NULL DEFAULT '',"
+	" person TEXT NOT NULL DEFAULT '',"
+	" phone TEXT NOT NULL DEFAULT '',"
+	" email TEXT NOT NULL DEFAULT '',"
+	" after_hours TEXT NOT NULL DEFAULT '',"
+	" confirmed TEXT NOT NULL DEFAULT '',"
+	" PRIMARY KEY (assessment, role, slot));"
+	"INSERT INTO contacts_v3 (assessment, role, person, phone, email, after_hours, confirmed)"
+	" SELECT assessment, role, person, phone, email, after_hours, confirmed FROM contacts;"
+	"DROP TABLE contacts;"
+	"ALTER TABLE contacts_v3 RENAME TO contacts;",
 };
 
 /* ---- errors ---- */
@@ -958,6 +977,7 @@ static enum store_status store_migrate(struct store *st)
 		snprintf(sql, sizeof sql, "PRAGMA application_id=%d", STORE_APPLICATION_ID);
 		rc = sqlite3_exec(st->db, sql, NULL, NULL, NULL);
 	}
+	st->version = STORE_SCHEMA_VERSION;
 	return store_finish(st, rc);
 }
 
@@ -1025,11 +1045,12 @@ static enum store_status store_open_ro_steps(struct store *st)
 	long long version = 0;
 	if ((rc = store_query_int(st->db, "PRAGMA user_version", &version)) != SQLITE_OK)
 		return store_fail(st, rc);
-	if (version < STORE_SCHEMA_VERSION) {
+	if (version < STORE_SCHEMA_READABLE) {
 		store_set_error(st, _("%s has no assessment yet, or was written by an older kamae: "
 		                      "start kamae on it once."), st->path);
 		return STORE_NOT_FOUND;
 	}
+	st->version = (int)version;
 	return STORE_OK;
 }
 

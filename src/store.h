@@ -20,7 +20,10 @@ enum store_status {
 	STORE_ERR_NOT_DB     /* not a database at all (not SQLite) */
 };
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
+/* The oldest schema a reader (store_open_readonly) still reads: what it
+ * lacks reads as its default (v2 has one contact per role, no company). */
+#define STORE_SCHEMA_READABLE 2
 #define STORE_TEXT_MAX 4096   /* notes, tasks, memos: characters kept */
 
 struct store;
@@ -55,8 +58,12 @@ struct store_action {
 	char *memo;              /* owned */
 };
 
+#define STORE_CONTACT_SLOT_MAX 99   /* rows a role may have, past its own */
+
 struct store_contact {
 	char role[32];           /* fixed key, e.g. "ceo", "ipa" (see contacts module) */
+	int slot;                /* 0: the role's own row; 1, 2...: rows the user added */
+	char *company;           /* owned: the other party's company or office */
 	char *person, *phone, *email, *after_hours; /* owned, "" when empty */
 	char confirmed[11];      /* YYYY-MM-DD or "" */
 };
@@ -141,11 +148,19 @@ enum store_status store_action_save(struct store *st, int64_t assessment,
                                     const struct store_action *a);
 void store_action_clear(struct store_action *a);
 
-/* Contacts by role key. Same ownership rules as actions. */
+/* Contacts by role key and slot. Same ownership rules as actions. */
 enum store_status store_contact_get(struct store *st, int64_t assessment,
-                                    const char *role, struct store_contact *out);
+                                    const char *role, int slot, struct store_contact *out);
+/* Every stored contact of an assessment, by role and slot: *out is
+ * malloc'd (NULL when none), free it with store_contacts_free. */
+enum store_status store_contacts_load(struct store *st, int64_t assessment,
+                                      struct store_contact **out, int *n);
+void store_contacts_free(struct store_contact *rows, int n);
 enum store_status store_contact_save(struct store *st, int64_t assessment,
                                      const struct store_contact *c);
+/* Removes one row; STORE_NOT_FOUND when there was none. */
+enum store_status store_contact_delete(struct store *st, int64_t assessment,
+                                       const char *role, int slot);
 void store_contact_clear(struct store_contact *c);
 
 /* Free-form per-assessment settings (e.g. "alt_ordering" for No.150,

@@ -96,9 +96,10 @@ enum store_status store_carry_forward(struct store *st, int64_t from, int64_t to
 		                     " due, status, memo) SELECT ?2, item, task, owner, due, status, memo"
 		                     " FROM actions WHERE assessment = ?1", from, to);
 	if (rc == SQLITE_OK)
-		rc = store_exec_bound(st, "INSERT OR REPLACE INTO contacts (assessment, role, person,"
-		                     " phone, email, after_hours, confirmed) SELECT ?2, role, person,"
-		                     " phone, email, after_hours, confirmed FROM contacts"
+		rc = store_exec_bound(st, "INSERT OR REPLACE INTO contacts (assessment, role, slot,"
+		                     " company, person, phone, email, after_hours, confirmed)"
+		                     " SELECT ?2, role, slot, company, person, phone, email,"
+		                     " after_hours, confirmed FROM contacts"
 		                     " WHERE assessment = ?1", from, to);
 	return store_finish(st, rc);
 }

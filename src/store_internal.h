@@ -22,6 +22,7 @@ struct store {
 	int readonly;       /* opened by store_open_readonly: never writes */
 	int check_integrity; /* the last session did not end cleanly (or unknown) */
 	int year;           /* the selected assessment year; 0 = the latest */
+	int version;        /* the file's schema (a reader may see an older one) */
 	char *path;
 	char err[1024];
 	/* Statements an answer runs, prepared once for the handle's life:

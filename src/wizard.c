@@ -3,6 +3,7 @@
 #include <config.h>
 #endif
 
+#include <stdio.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -117,7 +118,10 @@ void wizard_rebuild(struct wizard *w, const struct catalog *cat, int target_leve
 		return;
 	}
 	old = w->steps[w->pos];
+	char seen[WIZARD_SEEN_MAX];
+	wizard_seen_save(w, seen, sizeof seen);
 	wizard_build(w, cat, target_level, with_lv2, with_lv3);
+	wizard_seen_load(w, seen);   /* an intro read stays read */
 	pos = wizard_find_step(w, &old);
 	/* An accepted offer has no step of its own any more: the user lands on
 	 * the first step of the section it opened. A level dropped from the
@@ -222,10 +226,61 @@ int wizard_next_open(struct wizard *w, const enum answer answers[CATALOG_ITEMS])
 	return 0;
 }
 
-void wizard_mark_seen(struct wizard *w)
+int wizard_mark_seen(struct wizard *w)
 {
-	if (w->pos >= 0 && w->pos < w->n)
-		w->steps[w->pos].seen = 1;
+	if (w->pos < 0 || w->pos >= w->n)
+		return 0;
+	struct wizard_step *s = &w->steps[w->pos];
+	int first = !s->seen && (s->kind == STEP_MEASURE || s->kind == STEP_LABEL);
+	s->seen = 1;
+	return first;
+}
+
+/* An intro's name in wizard_seen_save's text: a label's intro is one per
+ * level section. Returns 0 for steps that are not intros. */
+static int wizard_seen_name(const struct wizard_step *s, char *buf, size_t len)
+{
+	if (s->kind == STEP_MEASURE)
+		snprintf(buf, len, "m%d", s->arg);
+	else if (s->kind == STEP_LABEL)
+		snprintf(buf, len, "l%d.%d", (int)s->section, s->arg);
+	else
+		return 0;
+	return 1;
+}
+
+void wizard_seen_save(const struct wizard *w, char *buf, size_t len)
+{
+	size_t used = 0;
+	char name[32];
+	if (len == 0)
+		return;
+	buf[0] = '\0';
+	for (int i = 0; i < w->n; i++) {
+		if (!w->steps[i].seen || !wizard_seen_name(&w->steps[i], name, sizeof name))
+			continue;
+		int n = snprintf(buf + used, len - used, "%s%s", used ? " " : "", name);
+		if (n < 0 || (size_t)n >= len - used) {
+			buf[used] = '\0';   /* whole names only */
+			return;
+		}
+		used += (size_t)n;
+	}
+}
+
+void wizard_seen_load(struct wizard *w, const char *s)
+{
+	char name[32];
+	for (int i = 0; s && i < w->n; i++) {
+		if (!wizard_seen_name(&w->steps[i], name, sizeof name))
+			continue;
+		size_t n = strlen(name);
+		for (const char *p = strstr(s, name); p; p = strstr(p + 1, name))
+			if ((p == s || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0')) {
+				w->steps[i].seen = 1;
+				break;
+			}
+	}
 }
 
 int wizard_resume_item(const struct wizard *w, const enum answer answers[CATALOG_ITEMS],

@@ -27,7 +27,8 @@ struct wizard_step {
 	enum wizard_step_kind kind;
 	int arg;
 	enum wizard_section section;
-	int seen;             /* an intro shown this session: not shown again */
+	int seen;             /* an intro shown (this session, or one before it
+	                         through wizard_seen_load): not shown again */
 };
 
 /* Built for at most every item, intro and offer: 153 + 8 + 3 × 24 + 2 + 1. */
@@ -80,8 +81,15 @@ int wizard_resume(struct wizard *w, const enum answer answers[CATALOG_ITEMS]);
  * review — skipping items already answered. -1 at the end (pos unchanged). */
 int wizard_next_open(struct wizard *w, const enum answer answers[CATALOG_ITEMS]);
 /* Marks the current step as shown: an intro read once is skipped by
- * wizard_next_open from then on. */
-void wizard_mark_seen(struct wizard *w);
+ * wizard_next_open from then on. Returns 1 when an intro was seen for the
+ * first time (the caller keeps wizard_seen_save for the next session). */
+int wizard_mark_seen(struct wizard *w);
+/* The intros seen so far as text ("m0 l2.14", a word per intro), "" when
+ * none: what a next session gives wizard_seen_load. */
+#define WIZARD_SEEN_MAX 1024
+void wizard_seen_save(const struct wizard *w, char *buf, size_t len);
+/* Marks seen the intros named in s; names of steps not in the flow are ignored. */
+void wizard_seen_load(struct wizard *w, const char *s);
 /* The first unanswered item of the flow (where the next session resumes),
  * 0 when every item is answered; *answered and *total count the flow's
  * items. */

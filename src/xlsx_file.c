@@ -197,3 +197,21 @@ lxw_error xlsx_file_string(lxw_worksheet *ws, int row, int col, const char *s, l
 	free(clean);
 	return rc;
 }
+
+void xlsx_file_keep(lxw_error *first, lxw_error rc)
+{
+	if (rc != LXW_NO_ERROR && *first == LXW_NO_ERROR)
+		*first = rc;
+}
+
+void xlsx_file_str(lxw_error *first, lxw_worksheet *ws, int row, int col, const char *s,
+                   lxw_format *f)
+{
+	xlsx_file_keep(first, xlsx_file_string(ws, row, col, s, f));
+}
+
+void xlsx_file_num(lxw_error *first, lxw_worksheet *ws, int row, int col, double v,
+                   lxw_format *f)
+{
+	xlsx_file_keep(first, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v, f));
+}

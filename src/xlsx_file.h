@@ -18,4 +18,12 @@ int xlsx_file_close(lxw_workbook *wb, lxw_error build_err, int quiet, int sheets
  * invalid UTF-8 and controls other than tab and line break are dropped. */
 lxw_error xlsx_file_string(lxw_worksheet *ws, int row, int col, const char *s, lxw_format *f);
 
+/* A workbook is built by many calls and judged once, at the close: these
+ * keep the first error met in *first and go on. */
+void xlsx_file_keep(lxw_error *first, lxw_error rc);
+void xlsx_file_str(lxw_error *first, lxw_worksheet *ws, int row, int col, const char *s,
+                   lxw_format *f);
+void xlsx_file_num(lxw_error *first, lxw_worksheet *ws, int row, int col, double v,
+                   lxw_format *f);
+
 #endif

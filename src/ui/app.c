@@ -205,10 +205,31 @@ static int setting_state(struct app *a, const char *key)
 	return state;
 }
 
+#define INTROS_SEEN_KEY "intros_seen"
+
+/* An intro read once is not shown again by the next session either; a
+ * failure to remember it costs only seeing it again. */
+static void remember_intros(struct app *a)
+{
+	char seen[WIZARD_SEEN_MAX];
+	wizard_seen_save(&a->wiz, seen, sizeof seen);
+	if (a->have_profile)
+		store_setting_set(a->st, a->profile.id, INTROS_SEEN_KEY, seen);
+}
+
+static void recall_intros(struct app *a)
+{
+	char *seen = NULL;
+	if (store_setting_get(a->st, a->profile.id, INTROS_SEEN_KEY, &seen) == STORE_OK)
+		wizard_seen_load(&a->wiz, seen);
+	free(seen);
+}
+
 void app_show_step(struct app *a)
 {
 	a->screen = SCREEN_STEP;
-	wizard_mark_seen(&a->wiz);
+	if (wizard_mark_seen(&a->wiz))
+		remember_intros(a);
 	a->scroll = 0;
 	/* The review opens at its top, nothing selected: Down enters the list. */
 	a->selected = wizard_current(&a->wiz)->kind == STEP_REVIEW ? -1 : 0;
@@ -544,6 +565,7 @@ static int app_load_assessment(struct app *a)
 		a->scope_lv2 = lv2 || lv3;
 		a->scope_lv3 = lv3;
 		rebuild_flow(a, lv2, lv3);
+		recall_intros(a);
 	}
 	/* Before the first screen: a new file's open items are all unanswered. */
 	app_update_open(a);

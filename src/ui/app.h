@@ -6,6 +6,7 @@
 
 #include "catalog.h"
 #include "cli.h"
+#include "contacts.h"
 #include "editor.h"
 #include "export.h"
 #include "plan.h"
@@ -88,11 +89,13 @@ struct app {
 	struct plan plan;
 	int plan_loaded;
 	struct form form;
-	int form_target;          /* the plan entry or contact role being edited */
-	const struct contact_role *roles;
-	int n_roles;
-	struct store_contact *contacts; /* n_roles, read when the sheet opens and
-	                                   after each save, not on every redraw */
+	int form_target;          /* the plan entry being edited */
+	struct contact_sheet sheet;  /* read when the sheet opens and after each
+	                                save, not on every redraw */
+	char contact_role[32];    /* the contact row being edited: its role, "" for
+	                             the No.150 text */
+	int contact_slot;         /* ...and its slot (a new row: one not stored yet) */
+	int remove_pending;       /* the contact row a second "-" removes, plus one */
 	char *alt_ordering;       /* the No.150 text, "" when none */
 
 	/* the export screen */

@@ -37,6 +37,8 @@
 	X(ACT_CLOSE) \
 	X(ACT_SIGNOFF) \
 	X(ACT_DROP_LEVELS) \
+	X(ACT_ADD_ROW) \
+	X(ACT_REMOVE_ROW) \
 	X(ACT_QUIT)
 
 enum action {

@@ -628,7 +628,9 @@ static void step_key(struct app *a, const struct keypress *k)
 			wizard_jump_review(&a->wiz);
 			app_show_step(a);
 			app_message(a, 0, _("Only the levels up to your target are in the assessment now."));
-		}
+		} else
+			app_message(a, 0, _("Nothing to leave out: only the levels up to your target are in "
+			                    "the assessment."));
 		break;
 	default: app_common_action(a, act); break;
 	}

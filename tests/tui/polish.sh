@@ -2,7 +2,7 @@
 # What a first-time user tripped on (issue 14), each driven through the real
 # wizard under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 31
+plan 52
 DB="$TMP/co/lv1.db"
 "$KAMAE" --db "$DB" init --company "株式会社一段" --band le100 --target 1 >/dev/null
 for no in 1 2 3 4 5; do "$KAMAE" --db "$DB" answer "$no" 2 -q; done
@@ -84,6 +84,31 @@ check "Left from No.18 shows the first measure's introduction" sh -c "! tmux -L 
 key 2
 check "...where 2 answers No.18, the item it introduces" wait_for "No.18: 対策完了 saved."
 check "...stored" test "$(sqlite3 "$DB" "select value from answers where item = 18")" = done
+key q
+stop_ui
+
+# 9. An introduction read once is skipped in the sessions after it too.
+DB="$TMP/co/intro2.db"
+"$KAMAE" --db "$DB" init --company "株式会社にど" --band le100 --target 2 >/dev/null
+start_ui 80 24 LANG=C.UTF-8
+wait_for "No.18  Lv1" >/dev/null
+key g
+type_text "26"
+key Enter
+wait_for "No.26  Lv1" >/dev/null
+key 2
+wait_for "No.26: 対策完了 saved." >/dev/null
+check "answering No.26 first shows the next measure's introduction" sh -c "! tmux -L '$TMUX_SOCK' capture-pane -p -t ui | grep -q 'No.148  Lv1'"
+key q
+stop_ui
+start_ui 80 24 LANG=C.UTF-8
+wait_for "No.18  Lv1" >/dev/null
+key g
+type_text "26"
+key Enter
+wait_for "No.26  Lv1" >/dev/null
+key 2
+check "...and the next session goes past it, straight to No.148" wait_for "No.148  Lv1"
 key q
 stop_ui
 
@@ -180,6 +205,77 @@ wait_for "Incident-response contacts" >/dev/null
 check "...and saving it keeps it on the sheet" test "$(sqlite3 "$DB" "select value from settings where key = 'alt_ordering'")" = "FAXと電話で受注を続ける"
 key q q
 stop_ui
+
+# 12. The contact sheet's rows: an external contact names its company, a
+# role takes a second row (a second customer, the local police station),
+# and an added row can be removed again; a row with nothing typed is never
+# stored.
+DB="$TMP/co/rows.db"
+"$KAMAE" --db "$DB" init --company "株式会社連絡" --band le100 --target 2 >/dev/null
+count() { sqlite3 "$DB" "select count(*) from contacts where $1"; }
+start_ui 80 24 LANG=C.UTF-8
+wait_for "株式会社連絡" >/dev/null
+key c
+wait_for "情報セキュリティ責任者" >/dev/null
+key Enter
+wait_for "Person (name, department)" >/dev/null
+check "an internal role's form asks no company" sh -c "! tmux -L '$TMUX_SOCK' capture-pane -p -t ui | grep -qF 'Company or office'"
+key Escape
+for _ in 1 2 3 4 5; do key Down; done
+key Enter
+check "the customer's form asks the company first" wait_for "Company or office"
+type_text "株式会社A"
+key Enter
+type_text "購買 鈴木"
+key Enter Escape
+wait_for "Incident-response contacts" >/dev/null
+check "...and keeps it with the person" test "$(count "role = 'customer' and slot = 0 and company = '株式会社A' and person = '購買 鈴木'")" = 1
+key +
+wait_for "Company or office" >/dev/null
+type_text "B工業株式会社"
+key Enter
+type_text "営業 田中"
+key Enter Escape
+check "+ adds a second customer under the first" wait_for "  ・B工業株式会社"
+check "...stored as the role's second row" test "$(count "role = 'customer' and slot = 1 and company = 'B工業株式会社'")" = 1
+key +
+wait_for "Company or office" >/dev/null
+key Escape
+check "a new row left with nothing typed is not added" wait_for "Nothing typed: no row was added"
+check "...and not stored" test "$(count "role = 'customer'")" = 2
+for _ in 1 2 3 4; do key Down; done
+key +
+wait_for "Company or office" >/dev/null
+type_text "○○警察署 生活安全課"
+key Enter Escape
+check "the local police station is added under the prefecture's desk" test "$(count "role = 'police' and slot = 1 and company = '○○警察署 生活安全課'")" = 1
+key Up Up Up Up Up -
+check "- asks before removing" wait_for "Press - again to remove this row"
+key Down Up -
+wait_for "Press - again" >/dev/null
+check "...another key in between keeps the row" test "$(count "role = 'customer' and slot = 1")" = 1
+key -
+check "...and - twice removes it" wait_for "Removed."
+check "...from the file too, the first customer kept" test "$(count "role = 'customer'")" = 1
+key q q
+stop_ui
+"$KAMAE" --db "$DB" export --out "$TMP/out" >/dev/null
+txt=$(ls "$TMP"/out/*/contacts.txt)
+check "the printed sheet has the police station's row with its company" grep -qF "会社・機関: ○○警察署 生活安全課" "$txt"
+check "...and the customer's company" grep -qF "会社・機関: 株式会社A" "$txt"
+check "...on the HTML sheet too" grep -qF "○○警察署 生活安全課<br>" "$TMP"/out/*/contacts.html
+check "...and in the workbook's contact sheet, above the person" /usr/bin/python3 -c "
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])['緊急連絡先']
+cells = [r[3] for r in ws.iter_rows(values_only=True)]
+sys.exit(0 if '株式会社A\n購買 鈴木' in cells and '○○警察署 生活安全課' in cells else 1)" "$(ls "$TMP"/out/*/checksheet.xlsx)"
+# A file of the previous schema is read as it is by read-only commands.
+cp "$KAMAE_SRCDIR/tests/fixtures/v2.db" "$TMP/co/v2.db"
+chmod 600 "$TMP/co/v2.db"
+sum_before=$(sha256sum < "$TMP/co/v2.db")
+check "a schema-2 file exports without being migrated" "$KAMAE" --db "$TMP/co/v2.db" export --text --out "$TMP/out2"
+check "...its contact on the sheet" grep -qF "山田 太郎" "$TMP"/out2/*/contacts.txt
+check "...and not a byte of it changed" test "$(sha256sum < "$TMP/co/v2.db")" = "$sum_before"
 
 # 15. An idle wizard sleeps: no wake-ups in 10 s (it woke twice a second).
 DB="$TMP/co/idle.db"

@@ -553,22 +553,104 @@ static void test_contacts_missing(void **state)
 	assert_int_equal(contacts_missing(f->answers, NULL, "", lines, CONTACTS_MISSING_MAX), 3);
 	assert_int_equal(contacts_missing(f->answers, NULL, "FAXと電話で受注", lines, CONTACTS_MISSING_MAX), 2);
 	assert_int_equal(strncmp(lines[1], "No.26 ", 6), 0);
-	int n;
-	const struct contact_role *roles = contacts_roles(&n);
-	struct store_contact sheet[16];
-	char ceo[] = "山田", ciso[] = "佐藤", none[] = "";
-	assert_true(n <= 16);
-	memset(sheet, 0, sizeof sheet);
-	for (int i = 0; i < n; i++) {
-		sheet[i].person = strcmp(roles[i].key, "ceo") == 0 ? ceo : none;
-		snprintf(sheet[i].role, sizeof sheet[i].role, "%s", roles[i].key);
-	}
-	assert_int_equal(contacts_missing(f->answers, sheet, "FAXと電話で受注", lines, CONTACTS_MISSING_MAX), 2);
-	for (int i = 0; i < n; i++)
-		if (strcmp(roles[i].key, "ciso") == 0)
-			sheet[i].person = ciso;
-	assert_int_equal(contacts_missing(f->answers, sheet, "FAXと電話で受注", lines, CONTACTS_MISSING_MAX), 1);
+	struct contact_sheet sheet;
+	struct store_contact *stored = calloc(2, sizeof *stored);
+	assert_non_null(stored);
+	snprintf(stored[0].role, sizeof stored[0].role, "ceo");
+	stored[0].person = strdup("山田");
+	/* The ciso's name on a row added under the role does not name the role. */
+	snprintf(stored[1].role, sizeof stored[1].role, "ciso");
+	stored[1].slot = 1;
+	stored[1].person = strdup("佐藤");
+	assert_int_equal(contacts_sheet_build(stored, 2, &sheet), 0);
+	assert_int_equal(contacts_missing(f->answers, &sheet, "FAXと電話で受注", lines, CONTACTS_MISSING_MAX), 2);
+	contacts_sheet_free(&sheet);
+	stored = calloc(2, sizeof *stored);
+	assert_non_null(stored);
+	snprintf(stored[0].role, sizeof stored[0].role, "ceo");
+	stored[0].person = strdup("山田");
+	snprintf(stored[1].role, sizeof stored[1].role, "ciso");
+	stored[1].person = strdup("佐藤");
+	assert_int_equal(contacts_sheet_build(stored, 2, &sheet), 0);
+	assert_int_equal(contacts_missing(f->answers, &sheet, "FAXと電話で受注", lines, CONTACTS_MISSING_MAX), 1);
 	assert_int_equal(strncmp(lines[0], "No.26 ", 6), 0);
+	contacts_sheet_free(&sheet);
+}
+
+/* A stored row the sheet gets, as store_contacts_load returns it. */
+static void stored_row(struct store_contact *c, const char *role, int slot, const char *company,
+                       const char *person)
+{
+	memset(c, 0, sizeof *c);
+	snprintf(c->role, sizeof c->role, "%s", role);
+	c->slot = slot;
+	c->company = strdup(company);
+	c->person = strdup(person);
+	c->phone = strdup("");
+	c->email = strdup("");
+	c->after_hours = strdup("");
+}
+
+/* Every role has its own row, filled or empty, in the sheet's order; rows
+ * the user added follow their role's own row; a role kamae does not know
+ * (a newer kamae's) is left out. */
+static void test_contact_sheet_rows(void **state)
+{
+	int n_roles;
+	const struct contact_role *roles = contacts_roles(&n_roles);
+	struct store_contact *stored = calloc(5, sizeof *stored);
+	struct contact_sheet sheet;
+	(void)state;
+	assert_non_null(stored);
+	/* Sorted by role, then slot, as the store returns them. */
+	stored_row(&stored[0], "customer", 0, "株式会社A", "鈴木");
+	stored_row(&stored[1], "customer", 1, "B工業株式会社", "田中");
+	stored_row(&stored[2], "customer", 2, "C社", "");
+	stored_row(&stored[3], "police", 1, "○○警察署", "生活安全課");
+	stored_row(&stored[4], "robot", 0, "", "未知の役割");
+	assert_int_equal(contacts_sheet_build(stored, 5, &sheet), 0);
+	assert_int_equal(sheet.n, n_roles + 3);
+	int at = 0;
+	for (int r = 0; r < n_roles; r++) {
+		assert_ptr_equal(sheet.rows[at].role, &roles[r]);
+		assert_int_equal(sheet.rows[at].c.slot, 0);
+		assert_string_equal(sheet.rows[at].c.role, roles[r].key);
+		assert_non_null(sheet.rows[at].c.email);
+		at++;
+		if (strcmp(roles[r].key, "customer") == 0) {
+			assert_string_equal(sheet.rows[at - 1].c.company, "株式会社A");
+			assert_string_equal(sheet.rows[at].c.company, "B工業株式会社");
+			assert_int_equal(sheet.rows[at].c.slot, 1);
+			assert_string_equal(sheet.rows[at + 1].c.company, "C社");
+			at += 2;
+		}
+		if (strcmp(roles[r].key, "police") == 0) {
+			/* An added row without its role's own row: the own row is empty. */
+			assert_string_equal(sheet.rows[at - 1].c.person, "");
+			assert_string_equal(sheet.rows[at].c.company, "○○警察署");
+			at++;
+		}
+	}
+	assert_int_equal(at, sheet.n);
+	assert_string_equal(contacts_sheet_role(&sheet, "customer")->person, "鈴木");
+	assert_null(contacts_sheet_role(&sheet, "robot"));
+	assert_int_equal(contacts_sheet_next_slot(&sheet, "customer"), 3);
+	assert_int_equal(contacts_sheet_next_slot(&sheet, "ceo"), 1);
+	assert_true(contacts_has_company(contacts_role("police")));
+	assert_false(contacts_has_company(contacts_role("ceo")));
+	assert_null(contacts_role("robot"));
+	contacts_sheet_free(&sheet);
+	assert_int_equal(sheet.n, 0);
+	/* Only added rows, the last role's first in the store's order: the
+	 * sheet holds exactly its roles and them (ASan checks the bounds). */
+	stored = calloc(2, sizeof *stored);
+	assert_non_null(stored);
+	stored_row(&stored[0], "jpcert", 1, "JPCERT/CC 窓口", "");
+	stored_row(&stored[1], "police", 1, "○○警察署", "");
+	assert_int_equal(contacts_sheet_build(stored, 2, &sheet), 0);
+	assert_int_equal(sheet.n, n_roles + 2);
+	assert_string_equal(sheet.rows[sheet.n - 1].c.company, "JPCERT/CC 窓口");
+	contacts_sheet_free(&sheet);
 }
 
 static void test_contact_roles_and_steps(void **state)
@@ -616,6 +698,7 @@ int main(void)
 		cmocka_unit_test(test_quarters),
 		cmocka_unit_test_setup_teardown(test_contacts_missing, setup, teardown),
 		cmocka_unit_test(test_contact_roles_and_steps),
+		cmocka_unit_test(test_contact_sheet_rows),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -708,10 +708,11 @@ static void test_contact_round_trip(void **state)
 	int64_t id = new_assessment(st);
 	struct store_contact c = { 0 }, got;
 
-	assert_int_equal(store_contact_get(st, id, "ceo", &got), STORE_NOT_FOUND);
+	assert_int_equal(store_contact_get(st, id, "ceo", 0, &got), STORE_NOT_FOUND);
 	assert_null(got.person);
 
 	strcpy(c.role, "ceo");
+	c.company = (char *)"";
 	c.person = (char *)"代表取締役 鈴木一郎";
 	c.phone = (char *)"03-1234-5678";
 	c.email = (char *)"suzuki@example.co.jp";
@@ -721,7 +722,7 @@ static void test_contact_round_trip(void **state)
 	store_close(st);
 
 	st = open_ok(f->path);
-	assert_int_equal(store_contact_get(st, id, "ceo", &got), STORE_OK);
+	assert_int_equal(store_contact_get(st, id, "ceo", 0, &got), STORE_OK);
 	assert_string_equal(got.role, "ceo");
 	assert_string_equal(got.person, "代表取締役 鈴木一郎");
 	assert_string_equal(got.phone, "03-1234-5678");
@@ -729,13 +730,124 @@ static void test_contact_round_trip(void **state)
 	assert_string_equal(got.after_hours, "090-0000-0000（夜間・休日）");
 	assert_string_equal(got.confirmed, "2025-04-01");
 	store_contact_clear(&got);
-	assert_int_equal(store_contact_get(st, id, "ipa", &got), STORE_NOT_FOUND);
+	assert_int_equal(store_contact_get(st, id, "ipa", 0, &got), STORE_NOT_FOUND);
 
 	strcpy(c.confirmed, "2025-02-30");
 	assert_int_equal(store_contact_save(st, id, &c), STORE_ERR_INVALID);
 	strcpy(c.confirmed, "");
 	c.role[0] = '\0';
 	assert_int_equal(store_contact_save(st, id, &c), STORE_ERR_INVALID);
+	store_close(st);
+}
+
+/* A role keeps more rows than its own (a second customer, the local
+ * police station), each with the other party's company; removing one
+ * leaves the others, and a new year starts with all of them. */
+static void test_contact_rows_added_and_removed(void **state)
+{
+	struct fixture *f = *state;
+	struct store *st = open_ok(f->path);
+	int64_t id = new_assessment(st);
+	struct store_contact c = { 0 }, *rows;
+	int n;
+	char empty[] = "";
+
+	c.phone = c.email = c.after_hours = empty;
+	strcpy(c.role, "customer");
+	const char *companies[] = { "株式会社A", "B工業株式会社", "=C社" };
+	for (int slot = 2; slot >= 0; slot--) {
+		c.slot = slot;
+		c.company = (char *)companies[slot];
+		c.person = (char *)"購買部";
+		assert_int_equal(store_contact_save(st, id, &c), STORE_OK);
+	}
+	strcpy(c.role, "police");
+	c.slot = 1;
+	c.company = (char *)"○○警察署";
+	assert_int_equal(store_contact_save(st, id, &c), STORE_OK);
+	c.slot = STORE_CONTACT_SLOT_MAX + 1;
+	assert_int_equal(store_contact_save(st, id, &c), STORE_ERR_INVALID);
+	c.slot = -1;
+	assert_int_equal(store_contact_save(st, id, &c), STORE_ERR_INVALID);
+
+	assert_int_equal(store_contacts_load(st, id, &rows, &n), STORE_OK);
+	assert_int_equal(n, 4);
+	for (int i = 0; i < 3; i++) {
+		assert_string_equal(rows[i].role, "customer");
+		assert_int_equal(rows[i].slot, i);
+		assert_string_equal(rows[i].company, companies[i]);
+	}
+	assert_string_equal(rows[3].role, "police");
+	assert_string_equal(rows[3].company, "○○警察署");
+	store_contacts_free(rows, n);
+
+	assert_int_equal(store_contact_delete(st, id, "customer", 1), STORE_OK);
+	assert_int_equal(store_contact_delete(st, id, "customer", 1), STORE_NOT_FOUND);
+	struct store_contact got;
+	assert_int_equal(store_contact_get(st, id, "customer", 2, &got), STORE_OK);
+	assert_string_equal(got.company, "=C社");
+	store_contact_clear(&got);
+
+	struct store_profile next = { .target_level = 2, .year = 2099 };
+	int carried;
+	snprintf(next.guideline, sizeof next.guideline, "2.3");
+	assert_int_equal(store_profile_save(st, &next), STORE_OK);
+	assert_int_equal(store_carry_forward(st, id, next.id, &carried), STORE_OK);
+	assert_int_equal(store_contacts_load(st, next.id, &rows, &n), STORE_OK);
+	assert_int_equal(n, 3);
+	assert_int_equal(rows[1].slot, 2);
+	assert_string_equal(rows[2].company, "○○警察署");
+	store_contacts_free(rows, n);
+	store_close(st);
+}
+
+/* A file of schema 2 (tests/fixtures/v2.db, written by that release):
+ * a reader reads it as it is, without a byte changed, its contacts one a
+ * role with no company; the wizard brings it to schema 3 with every
+ * contact kept. */
+static void test_schema_2_read_then_migrated(void **state)
+{
+	struct fixture *f = *state;
+	char from[4096], err[512];
+	size_t len, len_after;
+	enum store_status status;
+	struct store_profile p;
+	struct store_contact *rows;
+	int n;
+
+	snprintf(from, sizeof from, "%s/tests/fixtures/v2.db", getenv("KAMAE_SRCDIR"));
+	char *bytes = slurp(from, &len);
+	spit(f->path, bytes, len);
+	assert_int_equal(query_int(f->path, "PRAGMA user_version"), 2);
+	struct store *ro = store_open_readonly(f->path, &status, err, sizeof err);
+	assert_non_null(ro);
+	assert_int_equal(store_profile_current(ro, &p), STORE_OK);
+	assert_int_equal(p.year, 2027);
+	assert_int_equal(store_contacts_load(ro, p.id, &rows, &n), STORE_OK);
+	assert_int_equal(n, 1);
+	assert_string_equal(rows[0].person, "山田 太郎");
+	assert_string_equal(rows[0].company, "");
+	assert_int_equal(rows[0].slot, 0);
+	store_contacts_free(rows, n);
+	struct store_contact got;
+	assert_int_equal(store_contact_get(ro, p.id, "ceo", 1, &got), STORE_NOT_FOUND);
+	store_close(ro);
+	char *after = slurp(f->path, &len_after);
+	assert_int_equal(len_after, len);
+	assert_memory_equal(after, bytes, len);
+	free(after);
+	free(bytes);
+
+	struct store *st = open_ok(f->path);
+	assert_int_equal(query_int(f->path, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+	assert_int_equal(store_profile_by_year(st, 2026, &p), STORE_OK);
+	assert_int_equal(store_contact_get(st, p.id, "ceo", 0, &got), STORE_OK);
+	assert_string_equal(got.person, "山田 太郎");
+	assert_string_equal(got.phone, "090-0000-0000");
+	assert_string_equal(got.confirmed, "2026-11-01");
+	store_contact_clear(&got);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM contacts"), 2);
+	assert_int_equal(query_int(f->path, "SELECT count(*) FROM answers WHERE note = 'v2で記入'"), 2);
 	store_close(st);
 }
 
@@ -1154,6 +1266,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_truncated_db_rejected_unchanged, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_integrity_checked_after_unclean_end, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_migration_from_schema_1, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_contact_rows_added_and_removed, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_schema_2_read_then_migrated, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_carry_forward_and_confirm, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_foreign_sqlite_rejected_unchanged, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_newer_schema_rejected_unchanged, setup, teardown),

@@ -331,6 +331,51 @@ static void test_intro_shown_once_and_resume(void **state)
 	assert_int_equal(answered, 124);
 }
 
+/* The intros read are kept as text for the next session, and survive a
+ * rebuild (opting into a level): read once, skipped from then on. */
+static void test_intros_seen_kept_across_sessions(void **state)
+{
+	enum answer answers[CATALOG_ITEMS];
+	char seen[WIZARD_SEEN_MAX];
+	(void)state;
+	wizard_build(&wz, cat, 2, 0, 0);
+	no_answers(answers);
+	wizard_seen_save(&wz, seen, sizeof seen);
+	assert_string_equal(seen, "");
+	wizard_jump_item(&wz, 26);
+	answers[26 - 1] = ANSWER_DONE;
+	assert_int_equal(wizard_next_open(&wz, answers), 0);
+	assert_int_equal(wizard_current(&wz)->kind, STEP_MEASURE);
+	assert_int_equal(wizard_mark_seen(&wz), 1);
+	assert_int_equal(wizard_mark_seen(&wz), 0);   /* already remembered */
+	wizard_seen_save(&wz, seen, sizeof seen);
+	assert_true(seen[0] == 'm');
+
+	/* The next session: a new flow, told what was read. */
+	wizard_build(&wz, cat, 2, 0, 0);
+	wizard_seen_load(&wz, seen);
+	wizard_jump_item(&wz, 26);
+	assert_int_equal(wizard_next_open(&wz, answers), 0);
+	assert_int_equal(wizard_current(&wz)->kind, STEP_ITEM);
+	assert_int_equal(wizard_current(&wz)->arg, 148);
+
+	/* Opting into Lv3 rebuilds the flow; the intro stays read. */
+	wizard_rebuild(&wz, cat, 2, 1, 1);
+	wizard_jump_item(&wz, 26);
+	assert_int_equal(wizard_next_open(&wz, answers), 0);
+	assert_int_equal(wizard_current(&wz)->arg, 148);
+
+	/* Names match whole: "m10" is not "m1", and unknown names are ignored. */
+	wizard_build(&wz, cat, 2, 0, 0);
+	wizard_seen_load(&wz, "m10 l9.99 x");
+	wizard_seen_save(&wz, seen, sizeof seen);
+	assert_string_equal(seen, "");
+	/* A buffer too small keeps whole names only. */
+	wizard_seen_load(&wz, "m0 m1 m2");
+	wizard_seen_save(&wz, seen, 6);
+	assert_string_equal(seen, "m0 m1");
+}
+
 static void test_jump_to_lv2_item_only_when_lv2_is_in_the_flow(void **state)
 {
 	int pos;
@@ -504,6 +549,7 @@ int main(void)
 		cmocka_unit_test(test_resume_at_first_unanswered_item),
 		cmocka_unit_test(test_next_open_skips_answered_items),
 		cmocka_unit_test(test_intro_shown_once_and_resume),
+		cmocka_unit_test(test_intros_seen_kept_across_sessions),
 		cmocka_unit_test(test_jump_to_lv2_item_only_when_lv2_is_in_the_flow),
 		cmocka_unit_test(test_rebuild_after_accepting_lv2_offer_opens_the_section),
 		cmocka_unit_test(test_rebuild_keeps_the_current_item),
