@@ -29,11 +29,15 @@ static const char html_css_plan[] =
 	"table.tasks tr.phase th{background:#f2f2f2;text-align:left}\n"
 	"table.tasks td.no{font-size:85%}\n";
 
-/* One page: small type, tight rows, narrow page margins. */
+/* One page: small type, tight rows, narrow page margins; rows the user
+ * added make it denser still. Should it run over, the next page still
+ * says what it is. */
 static const char html_css_contacts[] =
-	"@page{size:A4;margin:8mm}\n"
+	"@page{size:A4;margin:8mm;"
+	"@bottom-center{content:\"緊急連絡先・初動対応シート　\" counter(page) \" / \" counter(pages);"
+	"font-size:7pt}}\n"
 	"@media print{body{font-size:7.5pt;line-height:1.22}h1{font-size:13pt}"
-	"h2{font-size:9.5pt;margin:.5em 0 .2em}}\n"
+	"h2{font-size:9.5pt;margin:.5em 0 .2em}.dense{font-size:7pt;line-height:1.12}}\n"
 	".head{display:flex;justify-content:space-between;align-items:baseline;gap:1em}\n"
 	".head h1{margin:0}\n"
 	".missing{border:2px solid #b00;padding:.2em .6em;margin:.4em 0}\n"
@@ -42,8 +46,10 @@ static const char html_css_contacts[] =
 	".contacts td,.contacts th{padding:.1em .3em}\n"
 	/* A long e-mail address or note wraps instead of widening the page. */
 	".contacts{table-layout:fixed}\n"
-	".contacts .person{width:15%}.contacts .phone{width:12%}.contacts .email{width:16%}"
-	".contacts .after{width:12%}\n"
+	/* Phone numbers are what the sheet is read for: their columns are the
+	 * widest after the role's. */
+	".contacts .person{width:14%}.contacts .phone{width:15%}.contacts .email{width:15%}"
+	".contacts .after{width:11%}\n"
 	/* Break a word only when it cannot fit its column otherwise. */
 	"td{overflow-wrap:break-word}\n"
 	".contacts .role{width:34%}\n"
@@ -384,12 +390,12 @@ static void html_contact_row(FILE *out, const struct contact_row *row, int kind_
 		fputs("<br>", out);
 	}
 	html_text_or_blank(out, c->person);
-	fputs("</td><td class=\"nowrap\">", out);
-	html_text_or_blank(out, c->phone);
+	fputs("</td><td>", out);
+	html_words_or_blank(out, c->phone);
 	fputs("</td><td>", out);
 	html_text_or_blank(out, c->email);
 	fputs("</td><td>", out);
-	html_text_or_blank(out, c->after_hours);
+	html_words_or_blank(out, c->after_hours);
 	fputs("</td><td class=\"date nowrap\">", out);
 	html_text_or_blank(out, c->confirmed);
 	fputs("</td></tr>\n", out);
@@ -433,6 +439,9 @@ static void html_contacts_steps(FILE *out)
 int export_html_contacts(FILE *out, const struct export_data *d)
 {
 	html_begin(out, "緊急連絡先・初動対応シート", d->profile.company, html_css_contacts);
+	int n_roles;
+	contacts_roles(&n_roles);
+	fputs(d->sheet.n > n_roles ? "<main class=\"dense\">\n" : "<main>\n", out);
 	fputs("<div class=\"head\"><h1>緊急連絡先・初動対応シート</h1><div>", out);
 	char year[32];
 	html_text_or_blank(out, d->profile.company);
@@ -456,7 +465,7 @@ int export_html_contacts(FILE *out, const struct export_data *d)
 	else
 		fputs("<span class=\"blank\">（未記入）FAX、電話、紙の伝票、クラウドサービスなど、"
 		      "代わりのやり方と切り替えの手順を書いておきます。</span>", out);
-	fputs("</div>\n</section>\n", out);
+	fputs("</div>\n</section>\n</main>\n", out);
 	html_end(out, d, 0);
 	return ferror(out) ? -1 : 0;
 }

@@ -26,6 +26,9 @@ static const char html_css_common[] =
 	"table.meta th,table.meta td{border:none;background:none;padding:.05em 1em .05em 0}\n"
 	".num{text-align:right;white-space:nowrap}\n"
 	".nowrap{white-space:nowrap}\n"
+	/* html_words_or_blank: a word moves to the next line whole, and breaks
+	 * only when it is wider than its cell. */
+	".word{display:inline-block;max-width:100%;overflow-wrap:anywhere}\n"
 	".small{font-size:85%;color:#333}\n"
 	".blank{color:#888}\n"
 	".note{font-size:85%;color:#333;margin:.3em 0}\n"
@@ -73,6 +76,24 @@ void html_text_or_blank(FILE *out, const char *s)
 		html_text(out, s);
 	else
 		fputs("<span class=\"blank\">&nbsp;</span>", out);
+}
+
+void html_words_or_blank(FILE *out, const char *s)
+{
+	char *copy = s && s[0] ? strdup(s) : NULL;
+	if (!copy) {
+		html_text_or_blank(out, s);
+		return;
+	}
+	int first = 1;
+	char *save = NULL;
+	for (char *word = strtok_r(copy, " ", &save); word; word = strtok_r(NULL, " ", &save)) {
+		fputs(first ? "<span class=\"word\">" : " <span class=\"word\">", out);
+		html_text(out, word);
+		fputs("</span>", out);
+		first = 0;
+	}
+	free(copy);
 }
 
 void html_cell(FILE *out, const char *tag, const char *cls, const char *s)

@@ -9,6 +9,10 @@
 void html_text(FILE *out, const char *s);
 /* A field to fill in by hand when it is empty. */
 void html_text_or_blank(FILE *out, const char *s);
+/* Like html_text_or_blank, but each space-separated word is kept whole on
+ * one line where it fits its cell (a phone number "0532-12-3456" does not
+ * break at its hyphens) and wraps inside only when it cannot fit. */
+void html_words_or_blank(FILE *out, const char *s);
 /* <tag class="cls">s</tag>, cls NULL for none. */
 void html_cell(FILE *out, const char *tag, const char *cls, const char *s);
 /* '\n'-separated lines as a list. */

@@ -299,9 +299,17 @@ void app_draw_title(struct app *a, const char *title)
 
 void app_draw_message(struct app *a, int y)
 {
-	if (!a->message[0])
+	char fit[sizeof a->message + 8];
+	const char *shown = a->message;
+	if (!shown[0])
 		return;
-	widget_print(y, 1, COLS - 2, a->message, a->message_error ? ROLE_ERROR : ROLE_OK);
+	/* A message longer than the row ends in "~" rather than just stopping
+	 * (cut, it is shorter than the message: fit holds it). */
+	if (text_width(shown) > COLS - 2) {
+		text_fit(shown, COLS - 2, fit, sizeof fit);
+		shown = fit;
+	}
+	widget_print(y, 1, COLS - 2, shown, a->message_error ? ROLE_ERROR : ROLE_OK);
 }
 
 void app_prompt_open(struct app *a, enum prompt_kind kind)

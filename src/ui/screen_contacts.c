@@ -25,6 +25,29 @@ static int list_rows(void)
 	return LINES - 3 - LIST_TOP - DETAIL_ROWS;
 }
 
+/* Columns of the role (with the company), the person and the phone: at 80
+ * columns the confirmation date still fits (8+32+10+14+10 and 4 spaces in
+ * 78); what a wider terminal adds goes to them, a third each. */
+static int extra_cols(void)
+{
+	return COLS > 80 ? COLS - 80 : 0;
+}
+
+static int role_cols(void)
+{
+	return 32 + extra_cols() / 3;
+}
+
+static int person_cols(void)
+{
+	return 10 + extra_cols() / 3;
+}
+
+static int phone_cols(void)
+{
+	return 14 + extra_cols() - 2 * (extra_cols() / 3);
+}
+
 /* Rows: the sheet's rows, then the No.150 alternative ordering means. */
 static int row_count(const struct app *a)
 {
@@ -89,15 +112,16 @@ static void draw_role_row(struct app *a, int y, int i, int selected)
 {
 	const struct contact_row *row = &a->sheet.rows[i];
 	const struct store_contact *c = &row->c;
-	char kind[32], who[512], name[128], person[64], line[1024], cut[1024];
+	char kind[32], who[512], name[1024], person[1024], phone[128], line[2600], cut[2600];
 	text_pad(c->slot == 0 ? kind_name(row->role->kind) : "", 8, kind, sizeof kind);
 	if (c->slot > 0)
 		snprintf(who, sizeof who, "  ・%s", c->company[0] ? c->company : row->role->name);
 	else
 		snprintf(who, sizeof who, c->company[0] ? "%s（%s）" : "%s", row->role->name, c->company);
-	text_fit(who, 34, name, sizeof name);
-	text_fit(c->person, 10, person, sizeof person);
-	snprintf(line, sizeof line, "%s %s %s %-14s %s", kind, name, person, c->phone, c->confirmed);
+	text_fit(who, role_cols(), name, sizeof name);
+	text_fit(c->person, person_cols(), person, sizeof person);
+	text_fit(c->phone, phone_cols(), phone, sizeof phone);
+	snprintf(line, sizeof line, "%s %s %s %s %s", kind, name, person, phone, c->confirmed);
 	text_truncate(line, COLS - 2, 1, cut, sizeof cut);
 	widget_list_row(y, cut, ROLE_NORMAL, selected);
 }
@@ -134,7 +158,13 @@ static void draw_detail(struct app *a)
 static void contacts_draw(struct app *a)
 {
 	app_draw_title(a, _("Incident-response contacts (緊急連絡先・初動対応シート)"));
-	widget_print(1, 1, COLS - 2, _("Kind     Role                               Person     Phone          Confirmed"), ROLE_DIM);
+	char kind[32], role[512], person[512], phone[64], head[1200];
+	text_pad(_("Kind"), 8, kind, sizeof kind);
+	text_pad(_("Role"), role_cols(), role, sizeof role);
+	text_pad(_("Person"), person_cols(), person, sizeof person);
+	text_pad(_("Phone"), phone_cols(), phone, sizeof phone);
+	snprintf(head, sizeof head, "%s %s %s %s %s", kind, role, person, phone, _("Confirmed"));
+	widget_print(1, 1, COLS - 2, head, ROLE_DIM);
 	widget_rule(2);
 	int rows = list_rows(), n = row_count(a);
 	app_list_clamp(a, n, rows);
@@ -146,6 +176,8 @@ static void contacts_draw(struct app *a)
 			draw_alt_row(a, LIST_TOP + r, i == a->selected);
 	}
 	draw_detail(a);
+	if (a->list_top + rows < n)
+		widget_print(LIST_TOP + rows, COLS - 12, 11, _("(more: Dn)"), ROLE_DIM);
 	app_draw_message(a, LINES - 3);
 	keys_draw_footer(CTX_CONTACTS, LINES - 2);
 }
@@ -223,15 +255,19 @@ static void remove_row(struct app *a, int confirmed)
 {
 	int on_alt = a->selected >= a->sheet.n;
 	const struct store_contact *c = on_alt ? NULL : &a->sheet.rows[a->selected].c;
+	int added = c && c->slot > 0;
 	enum store_status rc;
 	if (on_alt ? !or_empty(a->alt_ordering)[0] : c->slot == 0 && row_is_empty(c)) {
 		app_message(a, 0, _("This row is already empty."));
 		return;
 	}
 	if (!confirmed) {
+		/* Named, so that the second press is a decision about a known row. */
+		const char *name = on_alt ? _("If systems are down (No.150)")
+		                   : c->company[0] ? c->company : a->sheet.rows[a->selected].role->name;
 		a->remove_pending = a->selected + 1;
-		app_message(a, 0, c && c->slot > 0 ? _("Press - again to remove this row; any other key keeps it.")
-		                                    : _("Press - again to empty this row; any other key keeps it."));
+		app_message(a, 0, added ? _("Press - again to remove \"%s\"; any other key keeps it.")
+		                        : _("Press - again to empty \"%s\"; any other key keeps it."), name);
 		return;
 	}
 	if (on_alt)
@@ -243,7 +279,7 @@ static void remove_row(struct app *a, int confirmed)
 		return;
 	}
 	contacts_reload(a);
-	app_message(a, 0, _("Removed."));
+	app_message(a, 0, added ? _("Row removed.") : _("Row emptied."));
 }
 
 static void contacts_key(struct app *a, const struct keypress *k)
@@ -302,8 +338,14 @@ static int save_form(struct app *a)
 static void contact_edit_draw(struct app *a)
 {
 	const struct contact_role *role = contacts_role(a->contact_role);
-	const char *name = role ? role->name : _("If systems are down (No.150)");
-	app_draw_title(a, name);
+	char title[256];
+	if (!role)
+		snprintf(title, sizeof title, "%s", _("If systems are down (No.150)"));
+	else if (a->contact_slot > 0)   /* a row added under the role, or being added */
+		snprintf(title, sizeof title, _("%s: another row"), role->name);
+	else
+		snprintf(title, sizeof title, "%s", role->name);
+	app_draw_title(a, title);
 	app_draw_message(a, LINES - 3);
 	keys_draw_footer(CTX_FORM, LINES - 2);
 	form_draw(&a->form, 2);   /* last: the terminal cursor stays in the field */

@@ -511,7 +511,7 @@ static const char *milestone(const struct app *a, int no)
 		target &= !(open && lv <= a->profile.target_level);
 	}
 	if (target && it->level <= a->profile.target_level && a->profile.target_level > 1)
-		return _("Every item up to your target level is answered: the review (r) shows where you stand.");
+		return _("All up to your target answered (r: review).");
 	if (lv1 && it->level == 1)
 		return _("All of Lv1 is answered.");
 	if (prio && catalog_is_priority(a->cat, no))

@@ -32,13 +32,18 @@ while IFS=$'\t' read -r no lv _; do
 done <"$KAMAE_DATADIR/items.tsv"
 id=$(sqlite3 "$DB" "select id from assessments")
 sqlite3 "$DB" "insert into contacts (assessment, role, person, phone) values
-	($id, 'ceo', '山田 一郎', '03-1234-5678'), ($id, 'ciso', '佐藤 花子', '090-1111-2222'),
+	($id, 'ceo', '山田 一郎', '0532-12-3456（代表）内線 1234'), ($id, 'ciso', '佐藤 花子', '090-1111-2222'),
 	($id, 'sysadmin', '鈴木 次郎', '090-3333-4444'), ($id, 'vendor', 'ABCシステム 田中', '03-9999-0000')"
 # What users paste: a long address with no place to break a line.
 long="https://intra.example.co.jp/$(printf 'x%.0s' $(seq 1 120))/incident-response.html"
 sqlite3 "$DB" "insert into actions (assessment, item, task, owner, due, status) values
 	($id, 24, '手順書の置き場所: $long', '総務', '2027-01-15', 0)"
 sqlite3 "$DB" "update contacts set email = 'security-incident-response.team@example-automotive-parts.co.jp' where role = 'ciso'"
+# Rows added on the sheet: two more customers and the local police station.
+sqlite3 "$DB" "insert into contacts (assessment, role, slot, company, person, phone, email, after_hours) values
+	($id, 'customer', 1, 'B工業株式会社 調達部', '購買課 田中', '0566-00-1111', 'tanaka@b-kogyo.example.co.jp', '090-0000-1111'),
+	($id, 'customer', 2, '株式会社C製作所', '品質保証課 中村', '052-000-2222', 'nakamura@c-ss.example.co.jp', ''),
+	($id, 'police', 1, '豊田警察署 生活安全課', '', '0565-35-0110', '', '')"
 "$KAMAE" --db "$DB" export --out "$OUT" >/dev/null
 ok $? "the typical company exports"
 DIR=$(ls -d "$OUT"/kamae-*)
@@ -72,7 +77,7 @@ print('tasks per page after the first:', counts)
 sys.exit(0 if all(c >= 15 for c in counts[:-1]) and sum(counts) >= 40 else 1)"
 check "...page 1 has the phases and the sign-off" sh -c "pdftotext -f 1 -l 1 '$TMP/plan.pdf' - | grep -q '第1期' &&
 	pdftotext -f 1 -l 1 '$TMP/plan.pdf' - | grep -q '承認者'"
-check "contacts.html prints on one page" pages contacts 1
+check "contacts.html prints on one page, with three rows added" pages contacts 1
 check "...no table wider than the page" fits contacts 733
 for doc in policy incident-procedure incident-report backup-plan access-review; do
 	case $doc in policy) max=1 ;; incident-report) max=2 ;; *) max=3 ;; esac

@@ -48,7 +48,9 @@ def main(argv):
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     size = re.search(r"^Page size:\s+([\d.]+) x ([\d.]+)", info, re.M)
-    text = squash(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True,
+    # -raw: the default mode joins a word broken after a hyphen at a line's
+    # end ("c-" / "ss.example") and drops the hyphen, which is on the paper.
+    text = squash(subprocess.run(["pdftotext", "-raw", pdf, "-"], capture_output=True, text=True,
                                  check=True).stdout)
     parser = Cells()
     parser.feed(open(page, encoding="utf-8").read())

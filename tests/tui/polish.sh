@@ -2,7 +2,7 @@
 # What a first-time user tripped on (issue 14), each driven through the real
 # wizard under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
-plan 52
+plan 55
 DB="$TMP/co/lv1.db"
 "$KAMAE" --db "$DB" init --company "株式会社一段" --band le100 --target 1 >/dev/null
 for no in 1 2 3 4 5; do "$KAMAE" --db "$DB" answer "$no" 2 -q; done
@@ -84,6 +84,23 @@ check "Left from No.18 shows the first measure's introduction" sh -c "! tmux -L 
 key 2
 check "...where 2 answers No.18, the item it introduces" wait_for "No.18: 対策完了 saved."
 check "...stored" test "$(sqlite3 "$DB" "select value from answers where item = 18")" = done
+key q
+stop_ui
+
+# Review finding: the message of the last answer up to the target reads
+# whole at 80 columns in Japanese (it was cut: "…全項目に回答しました。r で結").
+DB="$TMP/co/whole.db"
+"$KAMAE" --db "$DB" init --company "株式会社全部" --band le100 --target 2 >/dev/null
+last=$(awk -F'\t' '$1 !~ /^#/ && $2 <= 2 { n = $1 } END { print n }' "$KAMAE_DATADIR/items.tsv")
+awk -F'\t' -v last="$last" '$1 !~ /^#/ && $2 <= 2 && $1 != last { print $1 }' "$KAMAE_DATADIR/items.tsv" |
+	while read -r no; do "$KAMAE" --db "$DB" answer "$no" 2 -q; done
+mkdir -p "$TMP/locale/ja/LC_MESSAGES"
+msgfmt -o "$TMP/locale/ja/LC_MESSAGES/kamae.mo" "$KAMAE_SRCDIR/po/ja.po"
+start_ui 80 24 LANG=C.UTF-8 LANGUAGE=ja KAMAE_LOCALEDIR="$TMP/locale"
+wait_for "No.$last " >/dev/null
+key 2
+check "the last answer up to the target says so, whole, in Japanese at 80 columns" \
+	wait_for "No.$last: 対策完了 を保存。目標レベルまで全部回答しました（r で結果）。"
 key q
 stop_ui
 
@@ -217,6 +234,8 @@ start_ui 80 24 LANG=C.UTF-8
 wait_for "株式会社連絡" >/dev/null
 key c
 wait_for "情報セキュリティ責任者" >/dev/null
+key -
+check "- on a role's own row with nothing in it says so" wait_for "This row is already empty."
 key Enter
 wait_for "Person (name, department)" >/dev/null
 check "an internal role's form asks no company" sh -c "! tmux -L '$TMUX_SOCK' capture-pane -p -t ui | grep -qF 'Company or office'"
@@ -249,13 +268,14 @@ wait_for "Company or office" >/dev/null
 type_text "○○警察署 生活安全課"
 key Enter Escape
 check "the local police station is added under the prefecture's desk" test "$(count "role = 'police' and slot = 1 and company = '○○警察署 生活安全課'")" = 1
+check "...and with 15 rows in 13 lines the list says there is more" wait_for "(more: Dn)"
 key Up Up Up Up Up -
-check "- asks before removing" wait_for "Press - again to remove this row"
+check "- asks before removing, naming the row" wait_for 'Press - again to remove "B工業株式会社"'
 key Down Up -
 wait_for "Press - again" >/dev/null
 check "...another key in between keeps the row" test "$(count "role = 'customer' and slot = 1")" = 1
 key -
-check "...and - twice removes it" wait_for "Removed."
+check "...and - twice removes it" wait_for "Row removed."
 check "...from the file too, the first customer kept" test "$(count "role = 'customer'")" = 1
 key q q
 stop_ui
