@@ -132,9 +132,15 @@ int app_save_profile(struct app *a, const struct store_profile *p)
 		return -1;
 	}
 	int target_changed = !a->have_profile || copy.target_level != a->profile.target_level;
+	int lowered = a->have_profile && copy.target_level < a->profile.target_level;
 	a->profile = copy;
 	a->have_profile = 1;
-	if (target_changed)
+	if (lowered) {
+		/* The levels the old target took in were never a yes of their own:
+		 * they leave the flow, answers kept, until a yes on their offer. */
+		remember_scope(a, a->scope_lv2, a->scope_lv3);
+		rebuild_flow(a, a->scope_lv2, a->scope_lv3);
+	} else if (target_changed)
 		rebuild_flow(a, a->wiz.with_lv2, a->wiz.with_lv3);
 	return 0;
 }
@@ -566,7 +572,8 @@ static int app_load_assessment(struct app *a)
 		int s2 = setting_state(a, SCOPE_KEY_LV2), s3 = setting_state(a, SCOPE_KEY_LV3);
 		int lv2 = s2 == 1, lv3 = s3 == 1;
 		for (int i = 0; i < CATALOG_ITEMS; i++)
-			if (a->values[i] != ANSWER_NONE) {
+			if (a->values[i] != ANSWER_NONE
+			    && a->cat->items[i].level > a->profile.target_level) {
 				lv2 = lv2 || (s2 != 0 && a->cat->items[i].level == 2);
 				lv3 = lv3 || (s3 != 0 && a->cat->items[i].level == 3);
 			}
