@@ -3,8 +3,12 @@
 # wizard under tmux.
 . "${KAMAE_SRCDIR:?}/tests/lib.sh"
 plan 57
-DB="$TMP/co/lv1.db"
-"$KAMAE" --db "$DB" init --company "株式会社一段" --band le100 --target 1 >/dev/null
+# company FILE NAME TARGET: a new company's file (100名以下), as DB.
+company() {
+	DB="$TMP/co/$1.db"
+	"$KAMAE" --db "$DB" init --company "$2" --band le100 --target "$3" >/dev/null
+}
+company lv1 "株式会社一段" 1
 for no in 1 2 3 4 5; do "$KAMAE" --db "$DB" answer "$no" 2 -q; done
 
 # 11. The review's categories cover the target's levels: a Lv1 company's
@@ -29,8 +33,7 @@ key q
 stop_ui
 # Review finding: lowering the target leaves the higher level out (answers
 # kept), offered again at its end, instead of pulling it in unasked.
-DB="$TMP/co/lower.db"
-"$KAMAE" --db "$DB" init --company "株式会社下げ" --band le100 --target 3 >/dev/null
+company lower "株式会社下げ" 3
 lv3=$(awk -F'\t' '$1 !~ /^#/ && $2 == 3 { print $1; exit }' "$KAMAE_DATADIR/items.tsv")
 "$KAMAE" --db "$DB" answer "$lv3" 1 -q
 start_ui 80 24 LANG=C.UTF-8
@@ -44,8 +47,7 @@ check "...on purpose, for the next start too, with the Lv3 answer kept" test \
 	"$(sqlite3 "$DB" "select value from settings where key = 'scope_lv3'")|$(sqlite3 "$DB" "select value from answers where item = $lv3")" = "0|progress"
 
 # 8. Dates as people write them, and the shell's keys in every text field.
-DB="$TMP/co/dates.db"
-"$KAMAE" --db "$DB" init --company "株式会社日付" --band le100 --target 2 >/dev/null
+company dates "株式会社日付" 2
 "$KAMAE" --db "$DB" answer 18 0 -q
 start_ui 80 24 LANG=C.UTF-8
 wait_for "株式会社日付" >/dev/null
@@ -73,8 +75,7 @@ key Escape Escape q
 stop_ui
 
 # Review finding: evidence written from the plan goes back to the plan.
-DB="$TMP/co/evidence.db"
-"$KAMAE" --db "$DB" init --company "株式会社根拠" --band le100 --target 2 >/dev/null
+company evidence "株式会社根拠" 2
 "$KAMAE" --db "$DB" answer 18 2 -q
 start_ui 80 24 LANG=C.UTF-8
 wait_for "株式会社根拠" >/dev/null
@@ -90,8 +91,7 @@ key q q
 stop_ui
 
 # 9. An answer key on an introduction answers the item it introduces.
-DB="$TMP/co/intro.db"
-"$KAMAE" --db "$DB" init --company "株式会社はじめ" --band le100 --target 2 >/dev/null
+company intro "株式会社はじめ" 2
 start_ui 80 24 LANG=C.UTF-8
 wait_for "No.18  Lv1" >/dev/null
 key Left
@@ -105,8 +105,7 @@ stop_ui
 
 # Review finding: the message of the last answer up to the target reads
 # whole at 80 columns in Japanese (it was cut: "…全項目に回答しました。r で結").
-DB="$TMP/co/whole.db"
-"$KAMAE" --db "$DB" init --company "株式会社全部" --band le100 --target 2 >/dev/null
+company whole "株式会社全部" 2
 last=$(awk -F'\t' '$1 !~ /^#/ && $2 <= 2 { n = $1 } END { print n }' "$KAMAE_DATADIR/items.tsv")
 awk -F'\t' -v last="$last" '$1 !~ /^#/ && $2 <= 2 && $1 != last { print $1 }' "$KAMAE_DATADIR/items.tsv" |
 	while read -r no; do "$KAMAE" --db "$DB" answer "$no" 2 -q; done
@@ -121,33 +120,29 @@ key q
 stop_ui
 
 # 9. An introduction read once is skipped in the sessions after it too.
-DB="$TMP/co/intro2.db"
-"$KAMAE" --db "$DB" init --company "株式会社にど" --band le100 --target 2 >/dev/null
-start_ui 80 24 LANG=C.UTF-8
-wait_for "No.18  Lv1" >/dev/null
-key g
-type_text "26"
-key Enter
-wait_for "No.26  Lv1" >/dev/null
-key 2
-wait_for "No.26: 対策完了 saved." >/dev/null
+company intro2 "株式会社にど" 2
+# A session that answers No.26 (the last item of the first group).
+answer_26() {
+	start_ui 80 24 LANG=C.UTF-8
+	wait_for "No.18  Lv1" >/dev/null
+	key g
+	type_text "26"
+	key Enter
+	wait_for "No.26  Lv1" >/dev/null
+	key 2
+	wait_for "No.26: 対策完了 saved." >/dev/null
+}
+answer_26
 check "answering No.26 first shows the next measure's introduction" sh -c "! tmux -L '$TMUX_SOCK' capture-pane -p -t ui | grep -q 'No.148  Lv1'"
 key q
 stop_ui
-start_ui 80 24 LANG=C.UTF-8
-wait_for "No.18  Lv1" >/dev/null
-key g
-type_text "26"
-key Enter
-wait_for "No.26  Lv1" >/dev/null
-key 2
+answer_26
 check "...and the next session goes past it, straight to No.148" wait_for "No.148  Lv1"
 key q
 stop_ui
 
 # 10. A milestone when the 19 priority items are answered; on q, how far.
-DB="$TMP/co/flow.db"
-"$KAMAE" --db "$DB" init --company "株式会社流れ" --band le100 --target 2 >/dev/null
+company flow "株式会社流れ" 2
 for no in 18 20 24 26 148 149 150 16 124 136 137 115 49 51 52 76 77 78; do
 	"$KAMAE" --db "$DB" answer "$no" 2 -q
 done
@@ -161,8 +156,7 @@ stop_ui
 
 # 3. Looking at a Lv3 item does not add Lv3 for good; answering one does;
 # - in the review takes it out again.
-DB="$TMP/co/scope.db"
-"$KAMAE" --db "$DB" init --company "株式会社範囲" --band le100 --target 2 >/dev/null
+company scope "株式会社範囲" 2
 "$KAMAE" --db "$DB" answer 18 2 -q
 scope() { sqlite3 "$DB" "select coalesce(max(value), '') from settings where key = 'scope_lv3'"; }
 start_ui 80 24 LANG=C.UTF-8
@@ -196,8 +190,7 @@ stop_ui
 
 # 13. Paging is the same everywhere: PgDn and Space page the item's text
 # as they page a list; Right goes to the next item.
-DB="$TMP/co/paging.db"
-"$KAMAE" --db "$DB" init --company "株式会社頁" --band le100 --target 2 >/dev/null
+company paging "株式会社頁" 2
 start_ui 80 24 LANG=C.UTF-8
 wait_for "No.18  Lv1" >/dev/null
 sleep 0.5
@@ -223,8 +216,7 @@ key q
 stop_ui
 
 # 12 (part). No.150's alternative on the contact sheet starts from No.150's note.
-DB="$TMP/co/alt.db"
-"$KAMAE" --db "$DB" init --company "株式会社代替" --band le100 --target 2 >/dev/null
+company alt "株式会社代替" 2
 "$KAMAE" --db "$DB" answer 150 1 --note "FAXと電話で受注を続ける" -q
 start_ui 80 24 LANG=C.UTF-8
 wait_for "株式会社代替" >/dev/null
@@ -243,8 +235,7 @@ stop_ui
 # role takes a second row (a second customer, the local police station),
 # and an added row can be removed again; a row with nothing typed is never
 # stored.
-DB="$TMP/co/rows.db"
-"$KAMAE" --db "$DB" init --company "株式会社連絡" --band le100 --target 2 >/dev/null
+company rows "株式会社連絡" 2
 count() { sqlite3 "$DB" "select count(*) from contacts where $1"; }
 start_ui 80 24 LANG=C.UTF-8
 wait_for "株式会社連絡" >/dev/null
@@ -314,8 +305,7 @@ check "...its contact on the sheet" grep -qF "山田 太郎" "$TMP"/out2/*/conta
 check "...and not a byte of it changed" test "$(sha256sum < "$TMP/co/v2.db")" = "$sum_before"
 
 # 15. An idle wizard sleeps: no wake-ups in 10 s (it woke twice a second).
-DB="$TMP/co/idle.db"
-"$KAMAE" --db "$DB" init --company "株式会社静" --band le100 --target 2 >/dev/null
+company idle "株式会社静" 2
 start_ui 80 24 LANG=C.UTF-8
 wait_for "No.18  Lv1" >/dev/null
 sleep 1
